@@ -1,0 +1,69 @@
+"""articlekit: clean web-scraped articles into typed, explainable Articles.
+
+>>> import articlekit
+>>> article = articlekit.clean(html)
+>>> article.title, article.paragraphs, article.captions, article.removed
+"""
+
+from __future__ import annotations
+
+import logging
+
+from articlekit._api import clean, segment
+from articlekit._blocks import Block, BlockKind, Element, Metadata, Page
+from articlekit._model import Article, Caption, Paragraph, ParagraphKind, Removal
+from articlekit._pipeline import Pipeline, RunResult
+from articlekit._protocol import Drop, Filter, FilterResult, Verdict, drop_where
+from articlekit._registry import available_filters, get_filter, register_filter
+from articlekit.errors import (
+    ArticlekitError,
+    BinaryInputError,
+    DuplicateFilterError,
+    EmptyInputError,
+    FilterError,
+    InputError,
+    PipelineError,
+    UnknownFilterError,
+    UnsupportedInputError,
+)
+from articlekit.filters import default_pipeline
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "ArticlekitError",
+    "BinaryInputError",
+    "Block",
+    "BlockKind",
+    "Caption",
+    "Drop",
+    "DuplicateFilterError",
+    "Element",
+    "EmptyInputError",
+    "Filter",
+    "FilterError",
+    "FilterResult",
+    "InputError",
+    "Metadata",
+    "Page",
+    "Paragraph",
+    "ParagraphKind",
+    "Pipeline",
+    "PipelineError",
+    "Removal",
+    "RunResult",
+    "UnknownFilterError",
+    "UnsupportedInputError",
+    "Verdict",
+    "__version__",
+    "available_filters",
+    "clean",
+    "default_pipeline",
+    "drop_where",
+    "get_filter",
+    "register_filter",
+    "segment",
+]
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())

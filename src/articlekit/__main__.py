@@ -1,0 +1,5 @@
+"""``python -m articlekit``: the command line."""
+
+from articlekit._cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,117 @@
+"""The data that flows through the pipeline: a :class:`Page` of immutable :class:`Block` s.
+
+A page is segmented once (from HTML by :mod:`articlekit._html`, from flattened text by
+:mod:`articlekit._plaintext`); filters then only read it and return verdicts. Nothing
+here refers back to the lxml tree, so pages are cheap to copy and can be pickled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+__all__ = ["Block", "BlockKind", "Element", "Metadata", "Page", "Source"]
+
+BlockKind = Literal["paragraph", "heading", "list_item", "quote", "code", "caption", "credit"]
+"""What a block is. ``caption`` and ``credit`` end up in ``Article.captions``."""
+
+Source = Literal["html", "text"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of text in reading order: a paragraph, heading, list item, caption, ...
+
+    Attributes:
+        index: Position in the page as segmented; stable across filters.
+        kind: What the block is.
+        text: Whitespace-normalised text.
+        level: Heading level 1-6 for headings, else 0.
+        tag: The HTML tag the block came from ("" in text mode).
+        link_chars: How many characters of ``text`` sit inside links.
+        marks: Boilerplate kinds that the markup around the block signals, such as
+            ``"comments"`` or ``"navigation"`` (see :mod:`articlekit.patterns.markup`).
+        pos: Document position, comparable with :attr:`Element.start` / ``end``.
+        ancestors: Ids of the nearest enclosing container elements, nearest first.
+        image: For captions, the image they describe.
+        alt: For captions, that image's alternative text.
+        indent: In text mode, the number of leading spaces of the line.
+    """
+
+    index: int
+    kind: BlockKind
+    text: str
+    level: int = 0
+    tag: str = ""
+    link_chars: int = 0
+    marks: frozenset[str] = frozenset()
+    pos: int = 0
+    ancestors: tuple[int, ...] = ()
+    image: str | None = None
+    alt: str | None = None
+    indent: int = 0
+
+    @property
+    def link_density(self) -> float:
+        """Share of the block's characters that are link text (0.0-1.0)."""
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+    def relabel(self, kind: BlockKind) -> Block:
+        """Return a copy of this block with another kind (text stays the same)."""
+        return replace(self, kind=kind)
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    """A container element of the HTML page, as the main-content finder needs it.
+
+    Attributes:
+        id: The element's start position (ids are document positions).
+        end: One past the position of its last descendant: a block lies inside the
+            element when ``id <= block.pos < end``.
+        tag: Lower-case tag name.
+        parent: Id of the parent container, or -1 for the root.
+        weight: Evidence from tag, class, id and itemprop that this element holds
+            (positive) or does not hold (negative) the article.
+    """
+
+    id: int
+    end: int
+    tag: str
+    parent: int
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What the page says about itself, before any filtering."""
+
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+    url: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """The input to every filter: blocks in reading order plus page-level facts.
+
+    Attributes:
+        blocks: The blocks still in play, in reading order.
+        metadata: Title, authors, date, ... as found in the page.
+        source: ``"html"`` or ``"text"``.
+        elements: For HTML pages, the container elements by id (empty in text mode).
+    """
+
+    blocks: tuple[Block, ...]
+    metadata: Metadata = field(default_factory=Metadata)
+    source: Source = "html"
+    elements: Mapping[int, Element] = field(default_factory=dict)
+
+    def with_blocks(self, blocks: tuple[Block, ...]) -> Page:
+        """Return the same page holding other blocks."""
+        return replace(self, blocks=blocks)

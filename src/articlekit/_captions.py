@@ -1,0 +1,65 @@
+"""Recognising photo captions in text and splitting off their credits.
+
+Used by the ``photo_caption`` filter (is this paragraph a caption?) and by assembly
+(which part of a caption is the credit?). The phrases are data in
+:mod:`articlekit.patterns.phrases` (``photo_credit``, ``photo_cue``).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from articlekit._text import count_words
+from articlekit.patterns import phrase_alternation
+
+__all__ = ["has_photo_cue", "photo_credit", "split_credit"]
+
+# A credit names a photographer and an agency; a longer tail is a sentence.
+MAX_CREDIT_WORDS: Final = 14
+_PHOTO_CREDIT: Final = regex.compile(
+    rf"(?:{phrase_alternation('photo_credit')})", regex.IGNORECASE
+)
+_ANY_CREDIT: Final = regex.compile(
+    rf"(?:{phrase_alternation('photo_credit')}|{phrase_alternation('credit_lead')})",
+    regex.IGNORECASE,
+)
+_CUE: Final = regex.compile(rf"(?:{phrase_alternation('photo_cue')})", regex.IGNORECASE)
+_TRIM: Final = " \t.,;:-–—|/"
+
+
+def split_credit(text: str, *, photo_only: bool = False) -> tuple[str, str | None]:
+    """Split ``"A crowd gathers. Photo: Jane Doe/AP"`` into description and credit.
+
+    The credit is the text from the last credit lead to the end, if it is short.
+    Returns the text unchanged and ``None`` when there is no credit.
+
+    Args:
+        text: A caption.
+        photo_only: Only accept leads that name a photo ("Photo by", "reporter X",
+            "/ AP"), not generic ones ("Source:", "©").
+    """
+    last = None
+    for match in (_PHOTO_CREDIT if photo_only else _ANY_CREDIT).finditer(text):
+        last = match
+    if last is None:
+        return text, None
+    start = last.start()
+    credit = text[start:].strip(_TRIM)
+    if not credit or count_words(credit) > MAX_CREDIT_WORDS:
+        return text, None
+    if credit.startswith("(") and credit.endswith(")"):
+        credit = credit[1:-1].strip()
+    description = text[:start].rstrip(" \t(")
+    return (description or text), credit
+
+
+def photo_credit(text: str) -> str | None:
+    """The photo credit a text ends with, if any."""
+    return split_credit(text, photo_only=True)[1]
+
+
+def has_photo_cue(text: str) -> bool:
+    """Whether the text says it describes a photo ("(photo taken on ...)", "(drone shot)")."""
+    return _CUE.search(text) is not None

@@ -1,0 +1,420 @@
+"""Segment an HTML page into blocks in one linear walk of the tree.
+
+The page is parsed once with lxml (no network, no DTD, no entity expansion beyond the
+HTML ones, deep nesting allowed) and walked once with ``iterwalk``: linear in the
+number of elements and free of recursion, so neither huge nor deeply nested pages
+can blow the stack. Each block-level element becomes a :class:`~articlekit.Block`
+carrying what filters need to judge it: its kind, link text, the boilerplate marks of
+its ancestors (from :mod:`articlekit.patterns.markup`) and its position, so that the
+main-content finder can tell which container holds it without the tree.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import accumulate
+from typing import Final
+
+import regex
+from lxml import etree
+
+from articlekit._blocks import Block, BlockKind, Element, Metadata, Page
+from articlekit._metadata import extract_metadata
+from articlekit.errors import EmptyInputError
+from articlekit.patterns import markup
+
+__all__ = ["parse_html", "segment_html"]
+
+# Kinds whose blocks count as article prose when judging wrappers and captions.
+_PROSE_KINDS: Final = frozenset({"paragraph", "list_item", "quote", "code"})
+# Block kinds that stick to their ancestors: a <p> inside <li>, <blockquote> or
+# <figcaption> is a list item, quote or caption.
+_STICKY_KINDS: Final = frozenset({"caption", "credit", "quote", "list_item", "code"})
+# How many enclosing containers a block remembers for main-content scoring.
+_ANCESTOR_DEPTH: Final = 4
+# A caption element with more text than this, or more blocks, is a mislabelled
+# container (a theme calling its article column "caption"): its blocks keep their kinds.
+_MAX_CAPTION_CHARS: Final = 700
+_MAX_CAPTION_BLOCKS: Final = 4
+# Stand-in for <br>; control characters were stripped while decoding, so it is unique.
+_BR: Final = "\x00"
+_BR_BREAK: Final = regex.compile(r"\x00\s*\x00[\s\x00]*")
+_TOKEN_SPLIT: Final = regex.compile(r"(?<=[a-z])(?=[A-Z])|[^A-Za-z]+")
+_HIDDEN_STYLE: Final = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
+_XML_DECLARATION: Final = regex.compile(r"^\s*<\?xml[^>]*>")
+_IMAGE_ATTRS: Final = ("src", "data-src", "data-lazy-src", "data-original")
+
+_BLOCK_KINDS: Final = markup.BLOCK_KIND_BY_TAG
+_CONTAINERS: Final = markup.CONTAINER_TAGS
+_SKIP: Final = markup.SKIP_TAGS
+
+
+def parse_html(text: str) -> etree._Element:
+    """Parse HTML safely: no network, no external DTD or entities, deep trees allowed.
+
+    Raises:
+        EmptyInputError: the markup holds no element at all.
+    """
+    parser = etree.HTMLParser(
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        huge_tree=True,
+        recover=True,
+        default_doctype=False,
+    )
+    data = _XML_DECLARATION.sub("", text, count=1).encode("utf-8", errors="replace")
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.LxmlError as error:  # "Document is empty" and similar
+        raise EmptyInputError(f"input has no HTML content: {error}") from None
+    if root is None:
+        raise EmptyInputError("input has no HTML content")
+    return root
+
+
+def _tokens(value: str) -> list[str]:
+    """Split a class/id value into lower-case tokens plus joined neighbour pairs."""
+    parts = [part.lower() for part in _TOKEN_SPLIT.split(value) if part]
+    return parts + [a + b for a, b in zip(parts, parts[1:])]
+
+
+def _marks_of(tokens: list[str]) -> tuple[str, ...]:
+    found: list[str] = []
+    for token in tokens:
+        if token in markup.MARK_TOKEN_EXCEPTIONS:
+            continue
+        for kind, prefixes in markup.MARK_TOKENS.items():
+            if kind in found:
+                continue
+            for prefix in prefixes:
+                if prefix in markup.EXACT_MARK_TOKENS:
+                    if token == prefix:
+                        found.append(kind)
+                        break
+                elif token.startswith(prefix):
+                    found.append(kind)
+                    break
+    return tuple(found)
+
+
+class _AttributeInfo:
+    """What the class/id/role/itemprop of an element say, computed once per value."""
+
+    __slots__ = ("caption", "credit", "figure", "marks", "weight")
+
+    def __init__(self, tokens: list[str], role: str, itemprop: str) -> None:
+        token_set = set(tokens)
+        self.marks = _marks_of(tokens)
+        role_mark = markup.MARK_BY_ROLE.get(role)
+        if role_mark and role_mark not in self.marks:
+            self.marks = (*self.marks, role_mark)
+        weight = 0.0
+        if token_set & markup.POSITIVE_TOKENS:
+            weight += 25.0
+        if token_set & markup.NEGATIVE_TOKENS:
+            weight -= 25.0
+        if itemprop == "articlebody" or role == "main":
+            weight += 50.0
+        self.weight = weight
+        self.caption = bool(token_set & markup.CAPTION_TOKENS) or itemprop == "caption"
+        self.credit = bool(token_set & markup.CREDIT_TOKENS)
+        self.figure = bool(token_set & markup.FIGURE_TOKENS)
+
+
+_EMPTY_INFO: Final = _AttributeInfo([], "", "")
+# Tag-level weights: semantic containers say "article" more reliably than classes.
+_TAG_WEIGHT: Final = {"article": 25.0, "main": 15.0, "section": 2.0, "td": 3.0, "pre": 3.0,
+                      "blockquote": 3.0, "form": -3.0, "address": -3.0, "ol": -3.0,
+                      "ul": -3.0, "dl": -3.0, "li": -3.0, "th": -5.0, "nav": -25.0,
+                      "aside": -25.0, "footer": -25.0, "header": -10.0}  # fmt: skip
+
+
+class _Frame:
+    """An open block-level element during the walk."""
+
+    __slots__ = ("caption_id", "ctx", "figure_id", "id", "level", "marks", "tag")
+
+    def __init__(
+        self,
+        id: int,
+        tag: str,
+        ctx: BlockKind,
+        level: int,
+        marks: tuple[tuple[str, int], ...],
+        caption_id: int,
+        figure_id: int,
+    ) -> None:
+        self.id = id
+        self.tag = tag
+        self.ctx = ctx
+        self.level = level
+        self.marks = marks
+        self.caption_id = caption_id
+        self.figure_id = figure_id
+
+
+class _RawBlock:
+    __slots__ = ("ancestors", "caption_id", "kind", "level", "link", "marks", "pos", "tag",
+                 "text")  # fmt: skip
+
+    def __init__(
+        self,
+        kind: BlockKind,
+        text: str,
+        level: int,
+        tag: str,
+        link: int,
+        marks: tuple[tuple[str, int], ...],
+        pos: int,
+        ancestors: tuple[int, ...],
+        caption_id: int,
+    ) -> None:
+        self.kind = kind
+        self.text = text
+        self.level = level
+        self.tag = tag
+        self.link = link
+        self.marks = marks
+        self.pos = pos
+        self.ancestors = ancestors
+        self.caption_id = caption_id
+
+
+class _Walker:
+    """One pass over the tree, collecting raw blocks, elements and images."""
+
+    def __init__(self) -> None:
+        self.tick = 0
+        self.buffer: list[str] = []
+        self.link_chars = 0
+        self.link_depth = 0
+        self.frames: list[_Frame] = []
+        self.ids: list[int] = []  # ids of open block-level elements, for ancestors
+        self.raw: list[_RawBlock] = []
+        self.elements: dict[int, Element] = {}
+        self.images: list[tuple[int, str, str | None]] = []
+        self.natural_kind: dict[int, BlockKind] = {}  # raw index -> kind without caption
+        self.info_cache: dict[tuple[str, str, str, str], _AttributeInfo] = {}
+
+    # -- text ---------------------------------------------------------------------
+    def add_text(self, text: str | None) -> None:
+        if text:
+            self.buffer.append(text)
+            if self.link_depth:
+                self.link_chars += len(text)
+
+    def flush(self, frame: _Frame) -> None:
+        if not self.buffer:
+            return
+        raw = "".join(self.buffer)
+        link = self.link_chars
+        self.buffer = []
+        self.link_chars = 0
+        pieces = _BR_BREAK.split(raw) if _BR in raw else (raw,)
+        own_block = frame.tag in _BLOCK_KINDS
+        ancestors = tuple(reversed(self.ids[-_ANCESTOR_DEPTH - 1 : -1] if own_block
+                                   else self.ids[-_ANCESTOR_DEPTH:]))  # fmt: skip
+        for piece in pieces:
+            text = " ".join(piece.replace(_BR, " ").split())
+            if not text:
+                continue
+            share = min(link, len(text)) if len(pieces) == 1 else min(link, len(text)) // 2
+            kind = frame.ctx
+            if kind == "caption" or kind == "credit":
+                self.natural_kind[len(self.raw)] = _BLOCK_KINDS.get(frame.tag, "paragraph")  # type: ignore[assignment]
+            self.raw.append(
+                _RawBlock(kind, text, frame.level, frame.tag, share, frame.marks, self.tick,
+                          ancestors, frame.caption_id)  # fmt: skip
+            )
+
+    # -- elements -----------------------------------------------------------------
+    def info(self, element: etree._Element) -> _AttributeInfo:
+        get = element.get
+        key = (get("class") or "", get("id") or "", (get("role") or "").lower(),
+               (get("itemprop") or "").lower())  # fmt: skip
+        if key == ("", "", "", ""):
+            return _EMPTY_INFO
+        cached = self.info_cache.get(key)
+        if cached is None:
+            cached = _AttributeInfo(_tokens(key[0] + " " + key[1]), key[2], key[3])
+            self.info_cache[key] = cached
+        return cached
+
+    def open(self, element: etree._Element, tag: str) -> _Frame:
+        parent = self.frames[-1]
+        self.flush(parent)
+        self.tick += 1
+        info = self.info(element)
+        own_marks = info.marks
+        tag_mark = markup.MARK_BY_TAG.get(tag)
+        if tag_mark:
+            own_marks = (*own_marks, tag_mark)
+        if element.get("hidden") is not None or _HIDDEN_STYLE.search(element.get("style") or ""):
+            own_marks = (*own_marks, "hidden")
+        marks = parent.marks
+        if own_marks:
+            marks = marks + tuple((mark, self.tick) for mark in own_marks)
+
+        natural = _BLOCK_KINDS.get(tag)
+        ctx: BlockKind
+        caption_id = parent.caption_id
+        if parent.ctx in _STICKY_KINDS and natural != "heading":
+            ctx = parent.ctx
+            if caption_id >= 0 and info.credit:
+                ctx = "credit"
+        elif natural is not None:
+            ctx = natural  # type: ignore[assignment]
+        else:
+            ctx = "paragraph"
+        if (info.caption or tag == "figcaption") and caption_id < 0:
+            ctx = "caption"
+            caption_id = self.tick
+        figure_id = self.tick if tag == "figure" or info.figure else parent.figure_id
+        level = int(tag[1]) if natural == "heading" else 0
+        frame = _Frame(self.tick, tag, ctx, level, marks, caption_id, figure_id)
+        self.frames.append(frame)
+        self.ids.append(self.tick)
+        return frame
+
+    def close(self, frame: _Frame, element: etree._Element) -> None:
+        self.flush(frame)
+        self.frames.pop()
+        self.ids.pop()
+        self.tick += 1
+        parent = self.frames[-1]
+        info = self.info(element)
+        weight = info.weight + _TAG_WEIGHT.get(frame.tag, 0.0)
+        self.elements[frame.id] = Element(frame.id, self.tick, frame.tag, parent.id, weight)
+
+    # -- walk ---------------------------------------------------------------------
+    def walk(self, root: etree._Element) -> None:
+        root_frame = _Frame(0, "#root", "paragraph", 0, (), -1, -1)
+        self.frames.append(root_frame)
+        walker = etree.iterwalk(root, events=("start", "end"))
+        # Open block frames by element, so that "end" finds its frame. Only block-level
+        # elements get one; inline elements just add their text.
+        open_blocks: dict[etree._Element, _Frame] = {}
+        for event, element in walker:
+            tag = element.tag
+            if not isinstance(tag, str):
+                if event == "end":
+                    self.add_text(element.tail)
+                continue
+            tag = tag.lower()
+            if event == "start":
+                if tag in _SKIP:
+                    walker.skip_subtree()
+                    continue
+                if tag in _BLOCK_KINDS or tag in _CONTAINERS:
+                    open_blocks[element] = self.open(element, tag)
+                elif tag == "br":
+                    self.buffer.append(_BR)
+                elif tag == "a" and element.get("href") is not None:
+                    self.link_depth += 1
+                elif tag == "img":
+                    self.note_image(element)
+                self.add_text(element.text)
+            else:
+                frame = open_blocks.pop(element, None)
+                if frame is not None:
+                    self.close(frame, element)
+                elif tag == "a" and self.link_depth and element.get("href") is not None:
+                    self.link_depth -= 1
+                self.add_text(element.tail)
+        self.flush(root_frame)
+
+    def note_image(self, element: etree._Element) -> None:
+        for attribute in _IMAGE_ATTRS:
+            source = element.get(attribute)
+            if source and not source.startswith("data:"):
+                self.images.append((self.tick, source.strip(), element.get("alt")))
+                return
+
+
+def _wrapper_ids(raw: list[_RawBlock], elements: dict[int, Element]) -> set[int]:
+    """Ids of marked elements that wrap most of the page's prose: not real marks."""
+    marked = {eid for block in raw for _, eid in block.marks}
+    if not marked:
+        return set()
+    positions = [block.pos for block in raw]
+    sizes = [len(block.text) if block.kind in _PROSE_KINDS else 0 for block in raw]
+    prefix = [0, *accumulate(sizes)]
+    total = prefix[-1] or 1
+    wrappers: set[int] = set()
+    for eid in marked:
+        element = elements.get(eid)
+        if element is None:
+            continue
+        first = bisect_left(positions, element.id)
+        last = bisect_left(positions, element.end)
+        if (prefix[last] - prefix[first]) / total > markup.WRAPPER_SHARE:
+            wrappers.add(eid)
+    return wrappers
+
+
+def _fix_captions(walker: _Walker) -> None:
+    """Undo caption kinds in oversized caption elements; attach images to captions."""
+    raw = walker.raw
+    totals: dict[int, list[int]] = {}
+    for block in raw:
+        if block.caption_id >= 0:
+            entry = totals.setdefault(block.caption_id, [0, 0])
+            entry[0] += len(block.text)
+            entry[1] += 1
+    for index, natural in walker.natural_kind.items():
+        chars, count = totals.get(raw[index].caption_id, (0, 0))
+        if chars > _MAX_CAPTION_CHARS or count > _MAX_CAPTION_BLOCKS:
+            raw[index].kind = natural
+
+
+def _caption_image(
+    block: _RawBlock, walker: _Walker
+) -> tuple[str | None, str | None]:
+    """The image nearest to a caption inside the caption's enclosing element."""
+    caption = walker.elements.get(block.caption_id)
+    if caption is None or not walker.images:
+        return None, None
+    scope = walker.elements.get(caption.parent, caption)
+    best: tuple[int, str, str | None] | None = None
+    for tick, source, alt in walker.images:
+        if scope.id <= tick < scope.end and (best is None or abs(tick - block.pos) < abs(best[0] - block.pos)):
+            best = (tick, source, alt)
+    return (best[1], best[2]) if best else (None, None)
+
+
+def segment_html(text: str, *, url: str | None = None) -> Page:
+    """Parse HTML and segment it into a :class:`Page`.
+
+    Args:
+        text: Decoded HTML.
+        url: The page's address, if the caller knows it; overrides the canonical url.
+    """
+    root = parse_html(text)
+    metadata = extract_metadata(root, url=url)
+    walker = _Walker()
+    walker.walk(root)
+    _fix_captions(walker)
+    wrappers = _wrapper_ids(walker.raw, walker.elements)
+    mark_sets: dict[tuple[tuple[str, int], ...], frozenset[str]] = {}
+    blocks: list[Block] = []
+    for index, raw in enumerate(walker.raw):
+        marks = mark_sets.get(raw.marks)
+        if marks is None:
+            marks = frozenset(kind for kind, eid in raw.marks if eid not in wrappers)
+            mark_sets[raw.marks] = marks
+        image = alt = None
+        if raw.kind == "caption":
+            image, alt = _caption_image(raw, walker)
+        blocks.append(
+            Block(index=index, kind=raw.kind, text=raw.text, level=raw.level, tag=raw.tag,
+                  link_chars=raw.link, marks=marks, pos=raw.pos, ancestors=raw.ancestors,
+                  image=image, alt=alt)  # fmt: skip
+        )
+    return Page(blocks=tuple(blocks), metadata=metadata, source="html", elements=walker.elements)
+
+
+def empty_metadata() -> Metadata:
+    """Metadata of a page that says nothing about itself."""
+    return Metadata()

@@ -1,0 +1,251 @@
+"""An ordered, immutable list of named filters, run as a left fold over a page.
+
+Editing a pipeline returns a new one (``add``, ``without``, ``replace``), so the
+default pipeline can be shared freely, between threads and worker processes alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Final, overload
+
+import regex
+
+from articlekit._blocks import Block, Page
+from articlekit._model import Removal
+from articlekit._protocol import Drop, Filter, Verdict
+from articlekit._registry import get_filter
+from articlekit.errors import DuplicateFilterError, FilterError, PipelineError, UnknownFilterError
+
+__all__ = ["Pipeline", "RunResult", "filter_name"]
+
+_REASON: Final = regex.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def filter_name(filter: Filter) -> str:
+    """The name a filter goes by: its ``name`` attribute, else its ``__name__``."""
+    name = getattr(filter, "name", None) or getattr(filter, "__name__", None)
+    if not isinstance(name, str) or not name or name == "<lambda>":
+        raise PipelineError(
+            f"cannot name filter {filter!r}: give it a 'name' attribute or pass name="
+        )
+    return name
+
+
+@dataclass(frozen=True, slots=True)
+class RunResult:
+    """A page after the pipeline, and every removal in the order it happened."""
+
+    page: Page
+    removals: tuple[Removal, ...]
+
+
+class Pipeline:
+    """Named filters in order.
+
+    Args:
+        filters: Filters, or names of registered filters, in the order they run.
+
+    Raises:
+        DuplicateFilterError: two filters have the same name.
+
+    Example:
+        >>> pipeline = default_pipeline().add(my_filter, after="comments")
+        >>> article = clean(html, pipeline=pipeline)
+    """
+
+    __slots__ = ("_steps",)
+
+    def __init__(self, filters: Iterable[Filter | str | tuple[str, Filter]] = ()) -> None:
+        steps: list[tuple[str, Filter]] = []
+        for item in filters:
+            if isinstance(item, tuple):
+                name, step = item
+            elif isinstance(item, str):
+                name, step = item, get_filter(item)
+            else:
+                name, step = filter_name(item), item
+            if not callable(step):
+                raise PipelineError(f"filter {name!r} is not callable")
+            steps.append((name, step))
+        names = [name for name, _ in steps]
+        duplicates = sorted({name for name in names if names.count(name) > 1})
+        if duplicates:
+            raise DuplicateFilterError(f"pipeline has duplicate filter names: {duplicates}")
+        self._steps: tuple[tuple[str, Filter], ...] = tuple(steps)
+
+    # -- reading ------------------------------------------------------------------
+    @property
+    def names(self) -> list[str]:
+        """The filter names, in order."""
+        return [name for name, _ in self._steps]
+
+    def __len__(self) -> int:
+        return len(self._steps)
+
+    def __iter__(self) -> Iterator[Filter]:
+        return (step for _, step in self._steps)
+
+    def __contains__(self, name: object) -> bool:
+        return any(name == step_name for step_name, _ in self._steps)
+
+    @overload
+    def __getitem__(self, key: int | str) -> Filter: ...
+    @overload
+    def __getitem__(self, key: slice) -> Pipeline: ...
+    def __getitem__(self, key: int | str | slice) -> Filter | Pipeline:
+        if isinstance(key, slice):
+            return Pipeline(self._steps[key])
+        if isinstance(key, str):
+            return self._steps[self._index(key)][1]
+        return self._steps[key][1]
+
+    def __repr__(self) -> str:
+        return f"Pipeline({self.names!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Pipeline) and self._steps == other._steps
+
+    def __hash__(self) -> int:
+        return hash(self._steps)
+
+    def __getstate__(self) -> tuple[tuple[str, Filter], ...]:
+        return self._steps
+
+    def __setstate__(self, state: tuple[tuple[str, Filter], ...]) -> None:
+        self._steps = state
+
+    def _index(self, name: str) -> int:
+        for index, (step_name, _) in enumerate(self._steps):
+            if step_name == name:
+                return index
+        raise UnknownFilterError(name, self.names)
+
+    # -- editing (each returns a new pipeline) ------------------------------------
+    def add(
+        self,
+        filter: Filter | str,
+        *,
+        name: str | None = None,
+        before: str | None = None,
+        after: str | None = None,
+        first: bool = False,
+    ) -> Pipeline:
+        """Return a pipeline with ``filter`` added (last, unless placed otherwise).
+
+        Args:
+            filter: The filter, or the name of a registered one.
+            name: The name to give it (default: its own name).
+            before: Put it just before the filter with this name.
+            after: Put it just after the filter with this name.
+            first: Put it first.
+
+        Raises:
+            PipelineError: more than one of ``before``, ``after`` and ``first``.
+            UnknownFilterError: ``before`` or ``after`` names no filter here.
+        """
+        if sum((before is not None, after is not None, first)) > 1:
+            raise PipelineError("give at most one of before=, after= and first=")
+        step = get_filter(filter) if isinstance(filter, str) else filter
+        step_name = name or (filter if isinstance(filter, str) else filter_name(step))
+        steps = list(self._steps)
+        if before is not None:
+            position = self._index(before)
+        elif after is not None:
+            position = self._index(after) + 1
+        else:
+            position = 0 if first else len(steps)
+        steps.insert(position, (step_name, step))
+        return Pipeline(steps)
+
+    def without(self, *names: str) -> Pipeline:
+        """Return a pipeline without the named filters.
+
+        Raises:
+            UnknownFilterError: a name is not in this pipeline.
+        """
+        for name in names:
+            self._index(name)
+        return Pipeline(step for step in self._steps if step[0] not in names)
+
+    def replace(self, name: str, filter: Filter | str) -> Pipeline:
+        """Return a pipeline with the filter called ``name`` swapped for another.
+
+        The replacement runs under its own name.
+        """
+        index = self._index(name)
+        step = get_filter(filter) if isinstance(filter, str) else filter
+        step_name = filter if isinstance(filter, str) else filter_name(step)
+        steps = list(self._steps)
+        steps[index] = (step_name, step)
+        return Pipeline(steps)
+
+    # -- running ------------------------------------------------------------------
+    def run(self, page: Page) -> RunResult:
+        """Run every filter in order; return the final page and all removals.
+
+        Raises:
+            FilterError: a filter raised, or returned something that is not a valid
+                verdict for the page it was given.
+        """
+        removals: list[Removal] = []
+        for name, step in self._steps:
+            try:
+                result = step(page)
+            except Exception as error:
+                raise FilterError(name, f"raised {type(error).__name__}: {error}") from error
+            page = _apply(name, page, result, removals)
+        return RunResult(page=page, removals=tuple(removals))
+
+
+def _apply(name: str, page: Page, result: object, removals: list[Removal]) -> Page:
+    """Check a filter's verdict against its page and apply it."""
+    if isinstance(result, Verdict):
+        drops: Sequence[object] = result.drops
+        relabels: Sequence[object] = result.relabels
+    elif result is None or isinstance(result, (str, bytes, Page)):
+        raise FilterError(name, f"returned {type(result).__name__}, expected a Verdict")
+    else:
+        try:
+            drops = tuple(result)  # type: ignore[call-overload]
+        except TypeError:
+            raise FilterError(
+                name, f"returned {type(result).__name__}, expected a Verdict"
+            ) from None
+        relabels = ()
+    if not drops and not relabels:
+        return page
+    by_index = {block.index: block for block in page.blocks}
+    dropped: dict[int, Drop] = {}
+    for drop in drops:
+        if not isinstance(drop, Drop):
+            raise FilterError(name, f"returned {type(drop).__name__} where a Drop belongs")
+        if by_index.get(drop.block.index) != drop.block:
+            raise FilterError(name, f"dropped a block that is not on the page: {drop.block.text[:60]!r}")
+        if drop.block.index in dropped:
+            raise FilterError(name, f"dropped the same block twice: {drop.block.text[:60]!r}")
+        if not _REASON.match(drop.reason):
+            raise FilterError(name, f"reason {drop.reason!r} is not a snake_case code")
+        dropped[drop.block.index] = drop
+    replaced: dict[int, Block] = {}
+    for block in relabels:
+        if not isinstance(block, Block):
+            raise FilterError(name, f"relabelled {type(block).__name__}, not a Block")
+        original = by_index.get(block.index)
+        if original is None or original.text != block.text:
+            raise FilterError(name, "relabelled a block it was not given, or changed its text")
+        replaced[block.index] = block
+    kept: list[Block] = []
+    for block in page.blocks:
+        drop = dropped.get(block.index)
+        if drop is None:
+            kept.append(replaced.get(block.index, block))
+        else:
+            removals.append(
+                Removal.model_construct(
+                    filter=name, reason=drop.reason, text=block.text, kind=block.kind,
+                    detail=drop.detail, index=block.index,
+                )  # fmt: skip
+            )
+    return page.with_blocks(tuple(kept))

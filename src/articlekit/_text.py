@@ -1,0 +1,48 @@
+"""Whitespace, control-character and comparison helpers shared by every stage.
+
+Kept tiny and dependency-free on purpose: these run once per block on the hot path.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+__all__ = [
+    "comparison_key",
+    "count_words",
+    "normalize_space",
+    "strip_control",
+]
+
+# C0/C1 control characters except tab/newline/carriage return, lone surrogates and
+# the Unicode non-characters U+FFFE/U+FFFF: never valid in output text.
+_CONTROL: Final = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\p{Cs}\ufffe\uffff]")
+# A word for counting and comparing: a run of letters/digits in any script.
+_WORD: Final = regex.compile(r"\w+")
+# Scripts written without spaces between words: each character counts as a word.
+_UNSPACED: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+
+
+def strip_control(text: str) -> str:
+    """Remove control characters and lone surrogates that must never reach output."""
+    return _CONTROL.sub("", text)
+
+
+def normalize_space(text: str) -> str:
+    """Collapse every run of whitespace (including NBSP and line breaks) to one space."""
+    return " ".join(text.split())
+
+
+def comparison_key(text: str) -> str:
+    """A key for loose equality: case-folded word characters only, single-spaced."""
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def count_words(text: str) -> int:
+    """Count words; in Chinese, Japanese and Thai each character counts as one."""
+    unspaced = len(_UNSPACED.findall(text))
+    if unspaced:
+        return unspaced + len(_WORD.findall(_UNSPACED.sub(" ", text)))
+    return len(_WORD.findall(text))

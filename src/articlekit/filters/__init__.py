@@ -1,0 +1,89 @@
+"""The built-in filters, and the default pipeline they form.
+
+Each filter lives in a module of its own, named after what it removes, with a
+docstring saying what it removes, what it must never remove and which fixture shows
+it. They are plain functions of a :class:`~articlekit.Page`, registered here (and
+only here) under their names.
+
+Order of the default pipeline, and why:
+
+1. ``hidden_text``: text nobody sees goes first, so it cannot vote for the article.
+2. ``main_content``: everything outside the article container (HTML only).
+3. ``photo_caption``: captions are recognised before junk phrases are matched, so a
+   caption is never mistaken for a byline or a credit line for a disclaimer.
+4. ``page_chrome``, ``cookie_notice``, ``comments``, ``related_links``,
+   ``share_prompts``, ``breadcrumb``, ``ad_labels``, ``byline``, ``disclaimer``: the
+   junk that survives inside the container, by markup and by phrase.
+5. ``link_lists``: what is left that is mostly links.
+6. ``duplicate_headline``: the title where the body repeats it.
+7. ``no_words``: residue without a letter or digit.
+"""
+
+from __future__ import annotations
+
+from articlekit._pipeline import Pipeline
+from articlekit._registry import register_filter
+from articlekit.filters.ad_labels import ad_labels
+from articlekit.filters.breadcrumb import breadcrumb
+from articlekit.filters.byline import byline
+from articlekit.filters.comments import comments
+from articlekit.filters.cookie_notice import cookie_notice
+from articlekit.filters.disclaimer import disclaimer
+from articlekit.filters.duplicate_headline import duplicate_headline
+from articlekit.filters.hidden_text import hidden_text
+from articlekit.filters.link_lists import link_lists
+from articlekit.filters.main_content import main_content
+from articlekit.filters.no_words import no_words
+from articlekit.filters.page_chrome import page_chrome
+from articlekit.filters.photo_caption import photo_caption
+from articlekit.filters.related_links import related_links
+from articlekit.filters.share_prompts import share_prompts
+
+__all__ = [
+    "BUILTIN_FILTERS",
+    "ad_labels",
+    "breadcrumb",
+    "byline",
+    "comments",
+    "cookie_notice",
+    "default_pipeline",
+    "disclaimer",
+    "duplicate_headline",
+    "hidden_text",
+    "link_lists",
+    "main_content",
+    "no_words",
+    "page_chrome",
+    "photo_caption",
+    "related_links",
+    "share_prompts",
+]
+
+BUILTIN_FILTERS = (
+    hidden_text,
+    main_content,
+    photo_caption,
+    page_chrome,
+    cookie_notice,
+    comments,
+    related_links,
+    share_prompts,
+    breadcrumb,
+    ad_labels,
+    byline,
+    disclaimer,
+    link_lists,
+    duplicate_headline,
+    no_words,
+)
+"""Every built-in filter, in default pipeline order."""
+
+for _filter in BUILTIN_FILTERS:
+    register_filter(_filter.__name__, _filter)
+
+_DEFAULT = Pipeline(BUILTIN_FILTERS)
+
+
+def default_pipeline() -> Pipeline:
+    """The pipeline :func:`articlekit.clean` uses; edit it with ``add``/``without``/``replace``."""
+    return _DEFAULT

@@ -1,0 +1,62 @@
+"""Helpers shared by the built-in filters."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+import regex
+
+from articlekit._blocks import Block, Page
+from articlekit._protocol import Drop, Verdict
+from articlekit._text import count_words
+
+__all__ = ["mark_or_phrase"]
+
+# Captions are judged by the caption logic, not by junk phrases ("Photo: Share ...").
+_CAPTION_KINDS: Final = frozenset({"caption", "credit"})
+
+
+def mark_or_phrase(
+    page: Page,
+    *,
+    mark: str | None,
+    pattern: regex.Pattern[str] | None,
+    max_words: int,
+    mark_reason: str,
+    phrase_reason: str,
+    mark_max_words: int | None = None,
+    extra: Callable[[Block], bool] | None = None,
+) -> Verdict:
+    """Drop blocks that the markup marks as ``mark``, or whose text matches ``pattern``.
+
+    Args:
+        page: The page.
+        mark: A mark from :mod:`articlekit.patterns.markup` (``None``: markup not used).
+        pattern: Compiled phrases (``None``: text not used).
+        max_words: Only blocks of at most this many words are tested against phrases:
+            a long paragraph that mentions a phrase is prose, not a prompt.
+        mark_reason: Reason for drops by markup.
+        phrase_reason: Reason for drops by phrase.
+        mark_max_words: Only blocks of at most this many words are dropped by markup
+            (``None``: any length).
+        extra: Another test; a block it accepts is dropped with ``phrase_reason``.
+
+    Captions are only dropped by markup: their text is judged by ``photo_caption``.
+    """
+    drops: list[Drop] = []
+    for block in page.blocks:
+        if mark is not None and mark in block.marks and (
+            mark_max_words is None or count_words(block.text) <= mark_max_words
+        ):
+            drops.append(Drop(block, mark_reason, f"inside markup marked {mark!r}"))
+            continue
+        if (pattern is None and extra is None) or block.kind in _CAPTION_KINDS:
+            continue
+        if count_words(block.text) > max_words:
+            continue
+        if pattern is not None and (match := pattern.search(block.text)):
+            drops.append(Drop(block, phrase_reason, f"phrase {match.group(0).strip()!r}"))
+        elif extra is not None and extra(block):
+            drops.append(Drop(block, phrase_reason, "shape"))
+    return Verdict(drops=tuple(drops))

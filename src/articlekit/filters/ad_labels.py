@@ -1,0 +1,32 @@
+"""ad_labels: drop the labels that stand in for advertisements.
+
+Removes: blocks that consist only of an advertising label: "Advertisement",
+"Story continues below advertisement", "Anzeige", "Publicité", "广告" (reason
+``ad_label``), and short blocks inside ad markup (reason ``advert``).
+
+Never removes: a sentence that mentions advertising: the label must be the whole block.
+
+Fixture: tests/filters/test_ad_labels.py (inline snippets).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from articlekit._blocks import Page
+from articlekit._protocol import Verdict
+from articlekit.filters._common import mark_or_phrase
+from articlekit.patterns import compile_phrases
+
+__all__ = ["ad_labels"]
+
+# Ad slots hold a label and perhaps a line of sponsor text.
+MAX_WORDS: Final = 12
+_LABELS: Final = compile_phrases("advert", anchor="whole")
+
+
+def ad_labels(page: Page) -> Verdict:
+    """Drop advertisement labels."""
+    return mark_or_phrase(page, mark="advert", pattern=_LABELS, max_words=MAX_WORDS,
+                          mark_reason="advert", phrase_reason="ad_label",
+                          mark_max_words=MAX_WORDS)  # fmt: skip

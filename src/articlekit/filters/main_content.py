@@ -1,0 +1,131 @@
+"""main_content: drop everything outside the container that holds the article (HTML).
+
+Finds the article container by candidate scoring over the page's containers, in the
+spirit of Readability: each prose block adds points (one, plus one per comma, plus one
+per hundred characters, up to three) to its parent, half to its grandparent and a third
+to the container above; a container's score starts from its weight (semantic tags,
+``itemprop=articleBody``, class/id tokens such as ``article-body`` versus ``sidebar``)
+and is scaled by the share of its text that is not link text. The best container wins,
+and siblings join it when they score close to it or are plain prose. Blocks outside
+the chosen containers are dropped (reason ``outside_main_content``).
+
+Never removes: anything on a page where no container has prose to score (the page is
+left to the other filters), text-mode pages (no markup to score), or prose siblings
+of the winning container.
+
+Fixture: every HTML fixture; tests/filters/test_main_content.py for small cases.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from itertools import accumulate
+from typing import Final
+
+from articlekit._blocks import Block, Element, Page
+from articlekit._protocol import Drop, Verdict
+
+__all__ = ["main_content"]
+
+# Blocks shorter than this are not scored: labels, buttons and bylines say nothing
+# about where the article is.
+MIN_SCORED_CHARS: Final = 25
+# Points from one block, spread to its ancestors with these divisors.
+ANCESTOR_DIVISORS: Final = (1.0, 2.0, 3.0)
+MAX_LENGTH_POINTS: Final = 3
+# Blocks in markup that is clearly not the article do not vote for a container.
+NON_VOTING_MARKS: Final = frozenset(
+    {"comments", "related", "navigation", "footer", "aside", "advert", "hidden", "cookie",
+     "share", "dialog"}
+)  # fmt: skip
+# A sibling joins the winner when it scores at least this share of the winner's score
+# (and at least SIBLING_MIN_SCORE).
+SIBLING_SHARE: Final = 0.2
+SIBLING_MIN_SCORE: Final = 10.0
+# A sibling block of prose joins when it is this long with little link text.
+SIBLING_PROSE_CHARS: Final = 80
+SIBLING_MAX_LINK_DENSITY: Final = 0.25
+_VOTING_KINDS: Final = frozenset({"paragraph", "list_item", "quote", "code"})
+
+
+class _Totals:
+    """Character and link-character sums over any element, from prefix sums."""
+
+    def __init__(self, blocks: tuple[Block, ...]) -> None:
+        self.positions = [block.pos for block in blocks]
+        self.chars = [0, *accumulate(len(block.text) for block in blocks)]
+        self.links = [0, *accumulate(block.link_chars for block in blocks)]
+
+    def of(self, element: Element) -> tuple[int, int]:
+        first = bisect_left(self.positions, element.id)
+        last = bisect_left(self.positions, element.end)
+        return self.chars[last] - self.chars[first], self.links[last] - self.links[first]
+
+
+def _block_points(block: Block) -> float:
+    text = block.text
+    commas = text.count(",") + text.count("，") + text.count("、")
+    return 1.0 + commas + min(len(text) // 100, MAX_LENGTH_POINTS)
+
+
+def main_content(page: Page) -> Verdict:
+    """Drop the blocks outside the article's container."""
+    if page.source != "html" or not page.elements:
+        return Verdict()
+    votes: dict[int, float] = defaultdict(float)
+    for block in page.blocks:
+        if (
+            block.kind in _VOTING_KINDS
+            and len(block.text) >= MIN_SCORED_CHARS
+            and not (block.marks & NON_VOTING_MARKS)
+        ):
+            points = _block_points(block)
+            for ancestor, divisor in zip(block.ancestors, ANCESTOR_DIVISORS):
+                votes[ancestor] += points / divisor
+    if not votes:
+        return Verdict()
+
+    totals = _Totals(page.blocks)
+    scores: dict[int, float] = {}
+    for element_id, vote in votes.items():
+        element = page.elements.get(element_id)
+        if element is None:
+            continue
+        chars, links = totals.of(element)
+        link_density = links / chars if chars else 0.0
+        scores[element_id] = (vote + element.weight) * (1.0 - link_density)
+    if not scores:
+        return Verdict()
+    best_id = max(scores, key=scores.__getitem__)
+    best = page.elements[best_id]
+    chosen = _with_siblings(page, best, scores[best_id], scores, totals)
+
+    drops = tuple(
+        Drop(block, "outside_main_content", "outside the article container")
+        for block in page.blocks
+        if not any(element.id <= block.pos < element.end for element in chosen)
+    )
+    return Verdict(drops=drops)
+
+
+def _with_siblings(
+    page: Page, best: Element, best_score: float, scores: dict[int, float], totals: _Totals
+) -> list[Element]:
+    """The winner plus the siblings that belong with it."""
+    if best.parent < 0:
+        return [best]
+    threshold = max(SIBLING_MIN_SCORE, best_score * SIBLING_SHARE)
+    chosen = [best]
+    for element in page.elements.values():
+        if element.parent != best.parent or element.id == best.id:
+            continue
+        score = scores.get(element.id)
+        if score is not None and score >= threshold:
+            chosen.append(element)
+            continue
+        if element.tag == "p":
+            chars, links = totals.of(element)
+            if chars >= SIBLING_PROSE_CHARS and links / chars < SIBLING_MAX_LINK_DENSITY:
+                chosen.append(element)
+    return chosen

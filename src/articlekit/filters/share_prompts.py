@@ -1,0 +1,34 @@
+"""share_prompts: drop share, follow and newsletter prompts.
+
+Removes: short blocks inside share/social/newsletter markup (reason ``share_widget``)
+and short blocks with the words of such prompts: "Share this article", "Follow us on
+Twitter", "Sign up for our newsletter", a bare row of network names (reason
+``share_prompt``).
+
+Never removes: prose that mentions sharing or newsletters (blocks longer than
+``MAX_WORDS``), or long text in markup that merely carries a social class.
+
+Fixture: tests/filters/test_share_prompts.py (inline snippets).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from articlekit._blocks import Page
+from articlekit._protocol import Verdict
+from articlekit.filters._common import mark_or_phrase
+from articlekit.patterns import compile_phrases
+
+__all__ = ["share_prompts"]
+
+# Prompts are labels or one sentence.
+MAX_WORDS: Final = 25
+_PHRASES: Final = compile_phrases("share")
+
+
+def share_prompts(page: Page) -> Verdict:
+    """Drop share, follow and newsletter prompts."""
+    return mark_or_phrase(page, mark="share", pattern=_PHRASES, max_words=MAX_WORDS,
+                          mark_reason="share_widget", phrase_reason="share_prompt",
+                          mark_max_words=MAX_WORDS)  # fmt: skip

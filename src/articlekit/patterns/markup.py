@@ -1,0 +1,168 @@
+"""Markup signals: which tags, attributes and class/id tokens mean what.
+
+This is the one place where selectors live. Segmentation (:mod:`articlekit._html`)
+reads these tables once per element; filters only see the resulting block kinds,
+marks and element weights.
+
+Class and id values are split into lower-case tokens on ``-``, ``_``, spaces, digits
+and camelCase boundaries before matching (``commentRespond`` -> ``comment``,
+``respond``), so a token pattern never matches inside an unrelated word: ``ad`` matches
+the token ``ad`` but not ``header`` or ``shadow``.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+__all__ = [
+    "BLOCK_KIND_BY_TAG",
+    "CAPTION_TOKENS",
+    "CONTAINER_TAGS",
+    "CREDIT_TOKENS",
+    "FIGURE_TOKENS",
+    "MARK_BY_ROLE",
+    "MARK_BY_TAG",
+    "MARK_TOKENS",
+    "NEGATIVE_TOKENS",
+    "POSITIVE_TOKENS",
+    "SKIP_TAGS",
+    "WRAPPER_SHARE",
+]
+
+# Elements whose content is never article text: code, styling, embedded documents,
+# form controls and media. Their subtrees are not walked at all.
+SKIP_TAGS: Final = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+        "embed", "canvas", "video", "audio", "map", "select", "option", "button",
+        "input", "textarea", "head", "title", "meta", "link", "base", "dialog",
+    }
+)  # fmt: skip
+
+# Tags that start a block of their own and the kind of block their text becomes.
+BLOCK_KIND_BY_TAG: Final = MappingProxyType(
+    {
+        "p": "paragraph", "h1": "heading", "h2": "heading", "h3": "heading",
+        "h4": "heading", "h5": "heading", "h6": "heading", "li": "list_item",
+        "dt": "list_item", "dd": "list_item", "blockquote": "quote", "pre": "code",
+        "figcaption": "caption", "td": "paragraph", "th": "paragraph",
+        "caption": "paragraph", "summary": "paragraph", "address": "paragraph",
+    }
+)  # fmt: skip
+
+# Tags that only break blocks: their loose text becomes a paragraph of its own.
+CONTAINER_TAGS: Final = frozenset(
+    {
+        "html", "body", "div", "section", "article", "main", "header", "footer", "aside",
+        "nav", "form", "table", "thead", "tbody", "tfoot", "tr", "ul", "ol", "dl",
+        "figure", "center", "details", "fieldset", "hr", "menu", "hgroup", "picture",
+        "legend", "label",
+    }
+)  # fmt: skip
+
+# Tags that mark everything inside them as a kind of boilerplate. Whether a mark
+# removes anything is up to the filters; a mark on an element that wraps most of the
+# page (see WRAPPER_SHARE) is ignored.
+MARK_BY_TAG: Final = MappingProxyType(
+    {
+        "nav": "navigation",
+        "aside": "aside",
+        "footer": "footer",
+        "header": "header",
+        "form": "form",
+        "menu": "navigation",
+    }
+)
+
+# ARIA landmark roles with the same meaning as the tags above.
+MARK_BY_ROLE: Final = MappingProxyType(
+    {
+        "navigation": "navigation",
+        "menu": "navigation",
+        "menubar": "navigation",
+        "complementary": "aside",
+        "contentinfo": "footer",
+        "banner": "header",
+        "search": "form",
+        "dialog": "dialog",
+        "alertdialog": "dialog",
+    }
+)
+
+# Class/id token prefixes and the mark they give. A token matches when it starts with
+# one of the prefixes, so ``comments``, ``commentlist`` and ``comment`` all match
+# ``comment``; prefixes are chosen long enough not to start ordinary words.
+MARK_TOKENS: Final = MappingProxyType(
+    {
+        "comments": ("comment", "respond", "disqus", "replies", "reply", "discussion"),
+        "cookie": ("cookie", "consent", "gdpr", "cmp", "onetrust", "cookiebot", "ccpa"),
+        "related": (
+            "related", "recommend", "readmore", "readnext", "morestories", "moreartic",
+            "outbrain", "taboola", "yarpp", "popular", "mostread", "trending",
+            "relposts", "similar", "suggest", "also",
+        ),
+        "share": (
+            "share", "sharing", "social", "addtoany", "shariff", "sharedaddy", "follow",
+            "newsletter", "subscri", "signup", "syndication",
+        ),
+        "breadcrumb": ("breadcrumb", "crumbs"),
+        "navigation": ("nav", "menu", "pagination", "pager", "skiplink", "toc"),
+        "byline": ("byline", "author", "dateline", "posted", "postmeta", "entrymeta"),
+        "advert": ("advert", "ads", "ad", "sponsor", "promo", "banner", "dfp", "gpt"),
+        "aside": ("sidebar", "widget", "aside", "rail"),
+        "footer": ("footer", "copyright", "disclaimer", "legal", "colophon"),
+        "hidden": ("hidden", "invisible", "sronly", "visuallyhidden", "screenreader"),
+        "tags": ("tags", "tagcloud", "tagged", "taglist", "categories", "keywords"),
+    }
+)  # fmt: skip
+
+# Exact tokens that would be matched by a prefix above but mean something else.
+MARK_TOKEN_EXCEPTIONS: Final = frozenset(
+    {
+        "admin", "address", "adjust", "adaptive", "added", "addon", "navigable",
+        "followup", "subscript", "sharethrough", "tagline", "authored", "advertorial",
+        "popularity", "similarity",
+    }
+)  # fmt: skip
+
+# Tokens whose mark only applies with an exact match, because as prefixes they would
+# start too many unrelated tokens ("adv" -> "advice", "nav" -> "navy", "toc" ->
+# "tocentre", "ad" -> "adopt").
+EXACT_MARK_TOKENS: Final = frozenset(
+    {"ad", "ads", "toc", "nav", "gpt", "dfp", "cmp", "also", "tags", "posted", "rail"}
+)
+
+# Readability-style evidence that a container holds (or does not hold) the article.
+POSITIVE_TOKENS: Final = frozenset(
+    {
+        "article", "articlebody", "body", "content", "entry", "main", "post", "text",
+        "story", "blog", "hentry", "prose", "richtext", "paragraph", "single", "page",
+        "column", "detail",
+    }
+)  # fmt: skip
+NEGATIVE_TOKENS: Final = frozenset(
+    {
+        "comment", "comments", "footer", "sidebar", "share", "related", "promo",
+        "widget", "ad", "ads", "banner", "nav", "menu", "meta", "social", "sponsor",
+        "masthead", "header", "hidden", "combx", "contact", "foot", "outbrain", "popup",
+        "shoutbox", "skyscraper", "tags", "tool", "teaser", "recommended", "newsletter",
+        "cookie", "breadcrumb", "pagination", "byline", "author", "rail", "aside",
+    }
+)  # fmt: skip
+
+# Tokens of elements holding a photo caption (figcaption is always one).
+CAPTION_TOKENS: Final = frozenset(
+    {"caption", "figcaption", "captiontext", "imagecaption", "photocaption", "legend"}
+)
+# Tokens of elements holding a photo credit inside a caption.
+CREDIT_TOKENS: Final = frozenset(
+    {"credit", "credits", "copyright", "photographer", "source", "byline", "attribution"}
+)
+# Tokens of elements that wrap an image and its caption.
+FIGURE_TOKENS: Final = frozenset({"figure", "wpcaption", "image", "img", "photo", "picture"})
+
+# A mark on an element whose subtree holds more than this share of the page's
+# paragraph text is a wrapper (``<body class="has-comments">``, a theme's
+# ``#main-nav-container`` around everything) and is ignored.
+WRAPPER_SHARE: Final = 0.5

@@ -1,0 +1,465 @@
+"""Junk phrases, per kind and per language: the one place where they live.
+
+Each entry is a regular expression (``regex`` syntax, matched case-insensitively, with
+runs of spaces matching any whitespace). Most are plain phrases. How a kind is matched
+(anywhere in a block, at its start, or as the whole block) is decided by the filter
+that uses it and documented there; :func:`articlekit.patterns.compile_phrases` builds
+one alternation per kind over all languages, because pages mix languages (an English
+"Share on Facebook" bar on a German article is common).
+
+Languages: en, de, fr, es, it, zh, plus nl, pt and pl where the benchmark pages showed
+them. Add a language by adding its key to every kind that applies.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+__all__ = ["PHRASES"]
+
+_COOKIE: Final = {
+    # Matched anywhere in a block of at most a few sentences (cookie_notice filter).
+    "en": (
+        r"(?:uses|use of|we use|using) cookies",
+        r"cookie (?:policy|settings|preferences|consent|notice|statement)",
+        r"accept (?:all )?cookies",
+        r"privacy (?:&|and) cookies? policy",
+        r"manage (?:your )?(?:cookie|privacy|consent) (?:settings|preferences|choices)",
+        r"we value your privacy",
+        r"by continuing to (?:use|browse) (?:this|our) (?:site|website)",
+        r"you can opt[- ]out if you wish",
+        r"consent to (?:the use of|our use of) cookies",
+    ),
+    "de": (
+        r"verwendet cookies",
+        r"verwenden cookies",
+        r"nutzt cookies",
+        r"nutzen cookies",
+        r"einsatz von cookies",
+        r"cookie-(?:einstellungen|richtlinie|hinweis)",
+        r"alle cookies akzeptieren",
+        r"cookies zulassen",
+        r"datenschutzeinstellungen",
+        r"mit der nutzung (?:dieser|unserer) (?:website|seite) stimmen sie",
+    ),
+    "fr": (
+        r"utilise des cookies",
+        r"utilisons des cookies",
+        r"utilisation (?:des|de) cookies",
+        r"accepter (?:tous )?les cookies",
+        r"paramètres (?:des )?cookies",
+        r"politique (?:de|relative aux) cookies",
+        r"gérer (?:mes|vos) (?:choix|préférences)",
+    ),
+    "es": (
+        r"utiliza(?:mos)? cookies",
+        r"uso de cookies",
+        r"aceptar (?:todas )?(?:las )?cookies",
+        r"política de cookies",
+        r"configuración de cookies",
+    ),
+    "it": (
+        r"utilizza(?:mo)? (?:i )?cookie",
+        r"uso dei cookie",
+        r"accetta (?:tutti )?i cookie",
+        r"informativa (?:sui|estesa sui) cookie",
+        r"cookie policy",
+    ),
+    "zh": (r"使用cookie", r"使用 cookie", r"接受所有cookie", r"隐私政策和cookie", r"我们使用cookies?"),
+    "nl": (r"gebruikt cookies", r"maakt gebruik van cookies", r"cookies accepteren"),
+    "pt": (r"utiliza(?:mos)? cookies", r"política de cookies", r"aceitar cookies"),
+    "pl": (r"używa(?:my)? (?:plików )?cookies", r"polityka cookies", r"pliki cookie"),
+}
+
+_COMMENTS: Final = {
+    # Comment sections and comment forms, matched anywhere in a short block (comments
+    # filter). These are the phrases of the WordPress, Disqus and news-site forms.
+    "en": (
+        r"leave a (?:comment|reply)",
+        r"post a comment",
+        r"add (?:a|your) comment",
+        r"your email address will not be published",
+        r"required fields are marked",
+        r"notify me of (?:follow-up comments|new posts|new comments)",
+        r"this site uses akismet to reduce spam",
+        r"learn how your comment data is processed",
+        r"save my name, email,? and website",
+        r"cancel reply",
+        r"you must be logged in to post a comment",
+        r"comments are closed",
+        r"^\d+ (?:comments?|responses?|replies)$",
+        r"^comments?(?: \(\d+\))?$",
+        r"^(?:no|one) (?:comments?|responses?)(?: yet)?$",
+        r"join the (?:conversation|discussion)",
+        r"view comments",
+        r"show comments",
+        r"log in to comment",
+        r"commenting (?:guidelines|policy)",
+        r"^reply$",
+    ),
+    "de": (
+        r"(?:schreibe|hinterlasse) einen kommentar",
+        r"kommentar (?:schreiben|verfassen|hinterlassen|abschicken|absenden)",
+        r"deine e-mail-adresse wird nicht veröffentlicht",
+        r"ihre e-mail-adresse wird nicht veröffentlicht",
+        r"erforderliche felder sind (?:mit \* )?markiert",
+        r"benachrichtige mich über",
+        r"^\d+ kommentare?$",
+        r"^kommentare?(?: \(\d+\))?$",
+        r"kommentare (?:anzeigen|lesen)",
+        r"diese website verwendet akismet",
+        r"^antworten$",
+    ),
+    "fr": (
+        r"laisser un commentaire",
+        r"(?:laisser|écrire) une réponse",
+        r"votre adresse (?:e-mail|de messagerie|email) ne sera pas publiée",
+        r"les champs obligatoires sont indiqués",
+        r"prévenez-moi de tous les nouveaux",
+        r"ce site utilise akismet",
+        r"^\d+ commentaires?$",
+        r"^commentaires?$",
+        r"^répondre$",
+    ),
+    "es": (
+        r"deja (?:un comentario|una respuesta)",
+        r"dejar un comentario",
+        r"tu dirección de correo electrónico no será publicada",
+        r"los campos obligatorios están marcados",
+        r"este sitio usa akismet",
+        r"^\d+ comentarios?$",
+        r"^comentarios?$",
+        r"^responder$",
+    ),
+    "it": (
+        r"lascia un commento",
+        r"lascia una risposta",
+        r"il tuo indirizzo email non sarà pubblicato",
+        r"i campi obbligatori sono contrassegnati",
+        r"questo sito usa akismet",
+        r"^\d+ commenti$",
+        r"^commenti$",
+        r"^rispondi$",
+    ),
+    "zh": (
+        r"发表评论",
+        r"发表回复",
+        r"您的电子邮箱地址不会被公开",
+        r"必填项已用\s*\*\s*标注",
+        r"^评论(?:\s*\(\d+\))?$",
+        r"^\d+\s*条评论$",
+        r"网友评论",
+    ),
+    "nl": (r"laat een reactie achter", r"je e-mailadres wordt niet gepubliceerd", r"^reacties$"),
+    "pt": (r"deixe um comentário", r"o seu endereço de email não será publicado"),
+    "pl": (r"dodaj komentarz", r"twój adres e-mail nie zostanie opublikowany", r"^komentarze$"),
+}
+
+_RELATED: Final = {
+    # Links to other articles, matched at the start of a block (related_links filter).
+    "en": (
+        r"see also",
+        r"read (?:more|also|next)\b",
+        r"also read",
+        r"related(?: (?:articles?|posts?|stories|content|news|coverage|reading|topics|links))?\b",
+        r"you (?:may|might) (?:also )?(?:like|enjoy|be interested)",
+        r"(?:you|we) recommend",
+        r"recommended(?: for you| stories| articles| reading)?\b",
+        r"most (?:read|popular|viewed|shared|commented)\b",
+        r"more (?:from|on|stories|news|articles|in)\b",
+        r"don'?t miss\b",
+        r"trending(?: now| stories)?\b",
+        r"popular (?:posts|stories|articles|now)",
+        r"latest (?:news|stories|posts|articles)",
+        r"further reading",
+        r"(?:previous|next) (?:post|article|story)\b",
+        r"other (?:articles|stories|news)\b",
+        r"editor'?s picks",
+        r"top stories",
+        r"what to read next",
+        r"continue reading",
+        r"click here to read",
+    ),
+    "de": (
+        r"siehe auch",
+        r"lesen sie (?:auch|mehr|hier)",
+        r"(?:das )?könnte sie auch interessieren",
+        r"sie könnten auch (?:an|interessiert)",
+        r"auch interessant",
+        r"mehr zum thema",
+        r"weitere (?:artikel|beiträge|nachrichten|meldungen|themen|informationen)",
+        r"weiterlesen",
+        r"ähnliche (?:artikel|beiträge|themen)",
+        r"meistgelesen",
+        r"(?:am )?meist(?:en )?gelesen",
+        r"empfohlene (?:artikel|beiträge)",
+        r"verwandte (?:artikel|themen|beiträge)",
+        r"das (?:könnte|dürfte) sie auch interessieren",
+        r"zum thema",
+        r"top-?themen",
+        r"beliebte (?:artikel|beiträge)",
+        r"neueste (?:artikel|beiträge)",
+        r"mehr (?:aus|zu|von)\b",
+    ),
+    "fr": (
+        r"voir aussi",
+        r"à lire aussi",
+        r"lire aussi",
+        r"lire la suite",
+        r"sur le même sujet",
+        r"vous (?:aimerez|pourriez aimer) aussi",
+        r"articles? (?:similaires|liés|connexes|recommandés)",
+        r"les plus (?:lus|populaires|partagés)",
+        r"à (?:ne pas manquer|découvrir)",
+        r"plus d'articles",
+    ),
+    "es": (
+        r"ver también",
+        r"lee también",
+        r"leer más",
+        r"te puede interesar",
+        r"también te (?:puede|podría) (?:interesar|gustar)",
+        r"noticias relacionadas",
+        r"artículos relacionados",
+        r"lo más (?:leído|visto|popular)",
+        r"más noticias",
+        r"no te pierdas",
+    ),
+    "it": (
+        r"vedi anche",
+        r"leggi anche",
+        r"leggi (?:di più|tutto)",
+        r"potrebbe interessarti",
+        r"ti potrebbe(?:ro)? (?:interessare|piacere)",
+        r"articoli correlati",
+        r"notizie correlate",
+        r"i più letti",
+        r"più (?:letti|visti|popolari)",
+        r"altre notizie",
+    ),
+    "zh": (
+        r"相关(?:阅读|文章|新闻|推荐|链接)",
+        r"延伸阅读",
+        r"推荐阅读",
+        r"你(?:可能|也许)(?:还)?(?:喜欢|感兴趣)",
+        r"猜你喜欢",
+        r"热门(?:文章|新闻|推荐)",
+        r"阅读更多",
+        r"更多(?:新闻|文章|精彩)",
+        r"热点推荐",
+    ),
+    "nl": (r"lees ook", r"lees meer", r"gerelateerde artikelen", r"meest gelezen"),
+    "pt": (r"leia (?:também|mais)", r"veja também", r"notícias relacionadas", r"mais lidas"),
+    "pl": (r"czytaj (?:także|też|więcej)", r"zobacz (?:też|także|również)", r"polecamy"),
+}
+
+_SHARE: Final = {
+    # Share, follow and newsletter prompts, matched anywhere in a short block
+    # (share_prompts filter).
+    "en": (
+        r"share (?:this|on|via|with|the article|the story|article|story|post|page)\b",
+        r"^share$",
+        r"click to (?:share|print|email)",
+        r"(?:like|follow) us on",
+        r"follow (?:us|@)",
+        r"(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+ )?(?:newsletters?|emails?|updates)",
+        r"subscribe to (?:our|the) (?:channel|podcast|feed)",
+        r"get (?:our|the) (?:\w+ )?newsletter",
+        r"join (?:our|the) (?:mailing list|newsletter)",
+        r"^(?:tweet|pin it|email|print|whatsapp|facebook|twitter|linkedin|reddit)$",
+        r"share (?:on|to) (?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|email|x)\b",
+        r"email this (?:article|story|page)",
+        r"^(?:facebook|twitter|linkedin|pinterest|whatsapp|email|reddit)(?: (?:facebook|twitter|linkedin|pinterest|whatsapp|email|reddit|print|copy link))+$",
+        r"copy link",
+        r"^(?:newsletter|subscribe)$",
+    ),
+    "de": (
+        r"(?:artikel|beitrag|seite) teilen",
+        r"^teilen$",
+        r"teilen (?:auf|mit|per)\b",
+        r"folgen sie uns",
+        r"folge uns",
+        r"newsletter (?:abonnieren|bestellen|anmelden)",
+        r"(?:zum|für den) newsletter anmelden",
+        r"(?:jetzt )?newsletter abonnieren",
+        r"^(?:drucken|per e-mail versenden|e-mail)$",
+        r"link kopieren",
+    ),
+    "fr": (
+        r"partager (?:sur|cet article|par)\b",
+        r"^partager$",
+        r"suivez-nous",
+        r"abonnez-vous à (?:notre|la) newsletter",
+        r"inscrivez-vous à (?:notre|la) newsletter",
+        r"recevez (?:notre|la) newsletter",
+    ),
+    "es": (
+        r"compartir (?:en|este|esta)\b",
+        r"^compartir$",
+        r"síguenos",
+        r"suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)",
+        r"recibe (?:nuestro|nuestra) (?:boletín|newsletter)",
+    ),
+    "it": (
+        r"condividi (?:su|questo|questa)\b",
+        r"^condividi$",
+        r"seguici su",
+        r"iscriviti alla (?:nostra )?newsletter",
+        r"ricevi la (?:nostra )?newsletter",
+    ),
+    "zh": (r"分享到", r"^分享$", r"关注我们", r"订阅(?:我们的)?(?:新闻|电子报|邮件)", r"扫一扫", r"微信扫码"),
+    "nl": (r"deel dit artikel", r"volg ons op", r"schrijf je in voor (?:onze|de) nieuwsbrief"),
+    "pt": (r"compartilh(?:e|ar) (?:no|este|esta)\b", r"siga-nos", r"assine (?:a|nossa) newsletter"),
+    "pl": (r"udostępnij", r"obserwuj nas", r"zapisz się do newslettera"),
+}
+
+_DISCLAIMER: Final = {
+    # Site disclaimers and legal lines, matched at the start of a block (disclaimer
+    # filter).
+    "en": (
+        r"disclaimer\b",
+        r"statement: the information (?:provided )?on this (?:web)?site",
+        r"the (?:views|opinions) expressed (?:here|in this|on this|by)",
+        r"this (?:article|content|post|material) is for (?:general )?informational purposes only",
+        r"(?:copyright|©) ?(?:\d{4}|©)",
+        r"all rights reserved",
+        r"this (?:article|material|story) may not be (?:published|reproduced)",
+        r"(?:affiliate|advertising) disclosure",
+        r"we may earn a commission",
+        r"this post (?:may )?contains? affiliate links",
+    ),
+    "de": (
+        r"haftungsausschluss",
+        r"alle rechte vorbehalten",
+        r"(?:hinweis|disclaimer): (?:die|diese) (?:informationen|inhalte)",
+        r"dieser (?:artikel|beitrag) enthält (?:affiliate|werbe)",
+    ),
+    "fr": (r"avertissement\b", r"tous droits réservés", r"mentions légales"),
+    "es": (r"aviso legal", r"todos los derechos reservados", r"descargo de responsabilidad"),
+    "it": (r"tutti i diritti riservati", r"note legali", r"esclusione di responsabilità"),
+    "zh": (r"声明[:：]", r"免责声明", r"版权所有", r"未经授权.{0,10}不得转载"),
+    "nl": (r"alle rechten voorbehouden",),
+    "pt": (r"todos os direitos reservados",),
+    "pl": (r"wszelkie prawa zastrzeżone",),
+}
+
+_BYLINE: Final = {
+    # Byline and article-meta fragments, matched against the whole of a short block
+    # (byline filter). The article's real authors go to Article.authors from metadata.
+    "en": (
+        r"by admin",
+        r"(?:posted|written|published|published|reported|edited) by\b.*",
+        r"by [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3}(?: (?:and|&) [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3})?",
+        r"(?:author|source of this article|source|responsible editor|editor|reporter)s?\s*[:：].*",
+        r".{0,40}\b(?:staff )?(?:reporter|correspondent|staff writer)s?",
+        r"(?:updated|published|posted)(?: on)?:? .{0,40}\d.{0,30}",
+        r"\d+ min(?:ute)?s? read",
+    ),
+    "de": (
+        r"von [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3}",
+        r"(?:autor|autorin|quelle|redaktion)\s*:.*",
+        r"(?:veröffentlicht|aktualisiert) am .{0,40}",
+        r"lesezeit:? \d+ min(?:uten?)?",
+    ),
+    "fr": (r"par [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3}", r"(?:auteur|source)\s*:.*", r"publié le .{0,40}"),
+    "es": (r"por [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3}", r"(?:autor|fuente)\s*:.*", r"publicado el .{0,40}"),
+    "it": (r"di [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3}", r"(?:autore|fonte)\s*:.*", r"pubblicato il .{0,40}"),
+    "zh": (r"(?:作者|来源|责任编辑|编辑|记者)[:：].*", r".{0,12}(?:记者|通讯员).{0,8}", r"文章来源[:：].*"),
+    "nl": (r"door [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3}",),
+    "pt": (r"por [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3}",),
+    "pl": (r"autor:.*",),
+}
+
+_HOME: Final = {
+    # The first crumb of a breadcrumb trail (breadcrumb filter), matched as a whole word.
+    "en": (r"home", r"homepage", r"start", r"main page", r"news"),
+    "de": (r"startseite", r"start", r"home", r"übersicht"),
+    "fr": (r"accueil",),
+    "es": (r"inicio", r"portada"),
+    "it": (r"home", r"pagina iniziale"),
+    "zh": (r"首页", r"主页", r"当前位置"),
+    "nl": (r"home", r"voorpagina"),
+    "pt": (r"início", r"página inicial"),
+    "pl": (r"strona główna",),
+}
+
+_PHOTO_CREDIT: Final = {
+    # How a photo credit starts (photo_caption filter and the caption credit splitter):
+    # a paragraph that ends in one of these is a caption. The credit is the text from
+    # the last match to the end.
+    "en": (
+        r"\(?(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic)s? ?(?:by|courtesy(?: of)?|credit|:)",
+        r"(?:published|provided|released|distributed|handout) by [^.]{0,40}\(photo",
+        r"(?:^|(?<=[.)]) ?)[\p{Lu}][\w ]{0,40}(?:reporter|photographer|correspondent) [\p{Lu}][\w'’-]*(?: [\p{Lu}][\w'’-]*){0,2}$",
+        r"(?:/|\||©) ?(?:AP|AFP|Reuters|EPA|Getty Images|Shutterstock|Xinhua|dpa|Alamy|ANSA|Bloomberg|IANS|PTI)\b[^.]*$",
+        r"\((?:AP|AFP|Reuters|EPA|Getty(?: Images)?|Shutterstock|Xinhua|dpa|ANSA)(?: Photo)?(?:/[^)]*)?\)$",
+        r"getty images$",
+    ),
+    "de": (r"\(?(?:foto|fotos|bild|bilder|bildquelle) ?(?:von|:)",),
+    "fr": (r"\(?(?:photo|crédits? photo) ?:",),
+    "es": (r"\(?(?:foto(?:grafía)?|imagen) ?(?:de|:)",),
+    "it": (r"\(?(?:foto|immagine) ?(?:di|:)",),
+    "zh": (r"[（(]?(?:摄影|图片来源|图)[:：]", r"新华社(?:记者|发)?.{0,8}摄"),
+}
+
+_CREDIT_LEAD: Final = {
+    # Generic credit leads: they split a credit off a caption that markup already
+    # marked, but are too common in prose to make a paragraph a caption by themselves.
+    "en": (r"\(?(?:credit|source|courtesy)s? ?:", r"courtesy of\b", r"©"),
+    "de": (r"\(?(?:quelle|grafik) ?:",),
+    "fr": (r"\(?(?:crédits?|source) ?:",),
+    "es": (r"\(?(?:crédito|fuente) ?:",),
+    "it": (r"\(?(?:credito|fonte) ?:",),
+    "zh": (r"来源[:：]",),
+}
+
+_PHOTO_CUE: Final = {
+    # Phrases that say a text describes a photo, found anywhere in it (photo_caption
+    # filter), mostly inside parentheses as news agencies write them.
+    "en": (
+        r"\(photo taken (?:on|in|at)\b[^)]*\)",
+        r"\((?:file|aerial|undated|handout) photo[^)]*\)",
+        r"\(drone (?:shot|photo)[^)]*\)",
+        r"\((?:pictured|photo|photos|image)\b[^)]*\)",
+        r"\b(?:pictured|seen) (?:here|above|below)\b",
+        r"^this (?:is a )?(?:photo|picture|image)\b",
+    ),
+    "de": (r"\((?:archivbild|archivfoto|symbolbild)[^)]*\)", r"^(?:archivbild|symbolbild)\b"),
+    "fr": (r"\(photo d'archives[^)]*\)", r"^photo d'illustration\b"),
+    "es": (r"\(foto de archivo[^)]*\)", r"^imagen de archivo\b"),
+    "it": (r"\(foto d'archivio[^)]*\)", r"^foto d'archivio\b"),
+    "zh": (r"[（(](?:资料图片|资料图|无人机照片)[)）]", r"[（(].{0,20}摄[)）]"),
+}
+
+_ADVERT: Final = {
+    # Labels that stand alone above or below an advertisement (ad_labels filter),
+    # matched against the whole block.
+    "en": (r"advertisement", r"advertising", r"sponsored(?: content| post)?", r"ad", r"promoted",
+           r"story continues below(?: advertisement)?", r"continue reading below"),
+    "de": (r"anzeige", r"werbung", r"gesponsert", r"artikel wird unter der werbung fortgesetzt"),
+    "fr": (r"publicité", r"sponsorisé", r"contenu sponsorisé"),
+    "es": (r"publicidad", r"anuncio", r"patrocinado"),
+    "it": (r"pubblicità", r"sponsorizzato"),
+    "zh": (r"广告", r"推广"),
+    "nl": (r"advertentie",),
+    "pt": (r"publicidade",),
+    "pl": (r"reklama",),
+}
+
+PHRASES: Final = MappingProxyType(
+    {
+        "cookie": MappingProxyType(_COOKIE),
+        "comments": MappingProxyType(_COMMENTS),
+        "related": MappingProxyType(_RELATED),
+        "share": MappingProxyType(_SHARE),
+        "disclaimer": MappingProxyType(_DISCLAIMER),
+        "byline": MappingProxyType(_BYLINE),
+        "home": MappingProxyType(_HOME),
+        "photo_credit": MappingProxyType(_PHOTO_CREDIT),
+        "photo_cue": MappingProxyType(_PHOTO_CUE),
+        "credit_lead": MappingProxyType(_CREDIT_LEAD),
+        "advert": MappingProxyType(_ADVERT),
+    }
+)
+"""Kind -> language -> phrase patterns."""
