@@ -32,6 +32,7 @@ class Block:
         link_chars: How many characters of ``text`` sit inside links.
         marks: Boilerplate kinds that the markup around the block signals, such as
             ``"comments"`` or ``"navigation"`` (see :mod:`articlekit.patterns.markup`).
+        mark_sources: Each mark with the id of the element that gave it.
         pos: Document position, comparable with :attr:`Element.start` / ``end``.
         ancestors: Ids of the nearest enclosing container elements, nearest first.
         image: For captions, the image they describe.
@@ -46,6 +47,7 @@ class Block:
     tag: str = ""
     link_chars: int = 0
     marks: frozenset[str] = frozenset()
+    mark_sources: tuple[tuple[str, int], ...] = ()
     pos: int = 0
     ancestors: tuple[int, ...] = ()
     image: str | None = None
@@ -60,6 +62,11 @@ class Block:
     def relabel(self, kind: BlockKind) -> Block:
         """Return a copy of this block with another kind (text stays the same)."""
         return replace(self, kind=kind)
+
+    def without_marks_from(self, element_ids: set[int]) -> Block:
+        """Return a copy without the marks that these elements gave."""
+        sources = tuple(item for item in self.mark_sources if item[1] not in element_ids)
+        return replace(self, marks=frozenset(kind for kind, _ in sources), mark_sources=sources)
 
 
 @dataclass(frozen=True, slots=True)

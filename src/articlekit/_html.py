@@ -18,7 +18,7 @@ from typing import Final
 import regex
 from lxml import etree
 
-from articlekit._blocks import Block, BlockKind, Element, Metadata, Page
+from articlekit._blocks import Block, BlockKind, Element, Page
 from articlekit._metadata import extract_metadata
 from articlekit.errors import EmptyInputError
 from articlekit.patterns import markup
@@ -104,9 +104,11 @@ class _AttributeInfo:
 
     __slots__ = ("caption", "credit", "figure", "marks", "weight")
 
-    def __init__(self, tokens: list[str], role: str, itemprop: str) -> None:
+    def __init__(self, classes: str, tokens: list[str], role: str, itemprop: str) -> None:
         token_set = set(tokens)
         self.marks = _marks_of(tokens)
+        if not markup.HIDDEN_CLASSES.isdisjoint(classes.lower().split()):
+            self.marks = (*self.marks, "hidden")
         role_mark = markup.MARK_BY_ROLE.get(role)
         if role_mark and role_mark not in self.marks:
             self.marks = (*self.marks, role_mark)
@@ -123,7 +125,7 @@ class _AttributeInfo:
         self.figure = bool(token_set & markup.FIGURE_TOKENS)
 
 
-_EMPTY_INFO: Final = _AttributeInfo([], "", "")
+_EMPTY_INFO: Final = _AttributeInfo("", [], "", "")
 # Tag-level weights: semantic containers say "article" more reliably than classes.
 _TAG_WEIGHT: Final = {"article": 25.0, "main": 15.0, "section": 2.0, "td": 3.0, "pre": 3.0,
                       "blockquote": 3.0, "form": -3.0, "address": -3.0, "ol": -3.0,
@@ -238,7 +240,7 @@ class _Walker:
             return _EMPTY_INFO
         cached = self.info_cache.get(key)
         if cached is None:
-            cached = _AttributeInfo(_tokens(key[0] + " " + key[1]), key[2], key[3])
+            cached = _AttributeInfo(key[0], _tokens(key[0] + " " + key[1]), key[2], key[3])
             self.info_cache[key] = cached
         return cached
 
@@ -397,24 +399,21 @@ def segment_html(text: str, *, url: str | None = None) -> Page:
     walker.walk(root)
     _fix_captions(walker)
     wrappers = _wrapper_ids(walker.raw, walker.elements)
-    mark_sets: dict[tuple[tuple[str, int], ...], frozenset[str]] = {}
+    mark_sets: dict[tuple[tuple[str, int], ...], tuple[tuple[tuple[str, int], ...], frozenset[str]]] = {}
     blocks: list[Block] = []
     for index, raw in enumerate(walker.raw):
-        marks = mark_sets.get(raw.marks)
-        if marks is None:
-            marks = frozenset(kind for kind, eid in raw.marks if eid not in wrappers)
-            mark_sets[raw.marks] = marks
+        found = mark_sets.get(raw.marks)
+        if found is None:
+            sources = tuple(item for item in raw.marks if item[1] not in wrappers)
+            found = mark_sets[raw.marks] = (sources, frozenset(kind for kind, _ in sources))
+        sources, marks = found
         image = alt = None
         if raw.kind == "caption":
             image, alt = _caption_image(raw, walker)
         blocks.append(
             Block(index=index, kind=raw.kind, text=raw.text, level=raw.level, tag=raw.tag,
-                  link_chars=raw.link, marks=marks, pos=raw.pos, ancestors=raw.ancestors,
+                  link_chars=raw.link, marks=marks, mark_sources=sources, pos=raw.pos, ancestors=raw.ancestors,
                   image=image, alt=alt)  # fmt: skip
         )
     return Page(blocks=tuple(blocks), metadata=metadata, source="html", elements=walker.elements)
 
-
-def empty_metadata() -> Metadata:
-    """Metadata of a page that says nothing about itself."""
-    return Metadata()

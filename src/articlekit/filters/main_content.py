@@ -7,7 +7,9 @@ to the container above; a container's score starts from its weight (semantic tag
 ``itemprop=articleBody``, class/id tokens such as ``article-body`` versus ``sidebar``)
 and is scaled by the share of its text that is not link text. The best container wins,
 and siblings join it when they score close to it or are plain prose. Blocks outside
-the chosen containers are dropped (reason ``outside_main_content``).
+the chosen containers are dropped (reason ``outside_main_content``). Marks that the
+chosen container or its ancestors gave are lifted from the blocks kept: the article's
+own wrapper is not boilerplate, whatever its class says.
 
 Never removes: anything on a page where no container has prose to score (the page is
 left to the other filters), text-mode pages (no markup to score), or prose siblings
@@ -34,11 +36,13 @@ MIN_SCORED_CHARS: Final = 25
 # Points from one block, spread to its ancestors with these divisors.
 ANCESTOR_DIVISORS: Final = (1.0, 2.0, 3.0)
 MAX_LENGTH_POINTS: Final = 3
-# Blocks in markup that is clearly not the article do not vote for a container.
-NON_VOTING_MARKS: Final = frozenset(
-    {"comments", "related", "navigation", "footer", "aside", "advert", "hidden", "cookie",
-     "share", "dialog"}
-)  # fmt: skip
+# Blocks that are hidden, in a comment section (long comments outvote short
+# articles), or inside elements whose tag says they are never the article, do not vote
+# for a container. Other marks from class names alone still vote: a compound class
+# such as "content-with-sidebar-wrp" or "entry-content-read-more" can sit on the
+# article itself, and the negative weight of a real sidebar keeps it from winning.
+NON_VOTING_MARKS: Final = frozenset({"hidden", "cookie", "dialog", "comments"})
+NON_VOTING_TAGS: Final = frozenset({"nav", "aside", "footer", "menu"})
 # A sibling joins the winner when it scores at least this share of the winner's score
 # (and at least SIBLING_MIN_SCORE).
 SIBLING_SHARE: Final = 0.2
@@ -63,6 +67,14 @@ class _Totals:
         return self.chars[last] - self.chars[first], self.links[last] - self.links[first]
 
 
+def _in_non_voting_tag(block: Block, page: Page) -> bool:
+    for _, source in block.mark_sources:
+        element = page.elements.get(source)
+        if element is not None and element.tag in NON_VOTING_TAGS:
+            return True
+    return False
+
+
 def _block_points(block: Block) -> float:
     text = block.text
     commas = text.count(",") + text.count("，") + text.count("、")
@@ -79,6 +91,7 @@ def main_content(page: Page) -> Verdict:
             block.kind in _VOTING_KINDS
             and len(block.text) >= MIN_SCORED_CHARS
             and not (block.marks & NON_VOTING_MARKS)
+            and not _in_non_voting_tag(block, page)
         ):
             points = _block_points(block)
             for ancestor, divisor in zip(block.ancestors, ANCESTOR_DIVISORS):
@@ -101,12 +114,18 @@ def main_content(page: Page) -> Verdict:
     best = page.elements[best_id]
     chosen = _with_siblings(page, best, scores[best_id], scores, totals)
 
-    drops = tuple(
-        Drop(block, "outside_main_content", "outside the article container")
-        for block in page.blocks
-        if not any(element.id <= block.pos < element.end for element in chosen)
-    )
-    return Verdict(drops=drops)
+    wrappers = {
+        element.id for element in page.elements.values()
+        if element.id <= best.id and best.end <= element.end
+    }  # fmt: skip
+    drops: list[Drop] = []
+    relabels: list[Block] = []
+    for block in page.blocks:
+        if not any(element.id <= block.pos < element.end for element in chosen):
+            drops.append(Drop(block, "outside_main_content", "outside the article container"))
+        elif any(source in wrappers for _, source in block.mark_sources):
+            relabels.append(block.without_marks_from(wrappers))
+    return Verdict(drops=tuple(drops), relabels=tuple(relabels))
 
 
 def _with_siblings(

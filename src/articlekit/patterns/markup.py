@@ -17,6 +17,9 @@ from typing import Final
 
 __all__ = [
     "BLOCK_KIND_BY_TAG",
+    "EXACT_MARK_TOKENS",
+    "HIDDEN_CLASSES",
+    "MARK_TOKEN_EXCEPTIONS",
     "CAPTION_TOKENS",
     "CONTAINER_TAGS",
     "CREDIT_TOKENS",
@@ -98,7 +101,7 @@ MARK_TOKENS: Final = MappingProxyType(
         "comments": ("comment", "respond", "disqus", "replies", "reply", "discussion"),
         "cookie": ("cookie", "consent", "gdpr", "cmp", "onetrust", "cookiebot", "ccpa"),
         "related": (
-            "related", "recommend", "readmore", "readnext", "morestories", "moreartic",
+            "related", "recommend", "readnext", "morestories", "moreartic",
             "outbrain", "taboola", "yarpp", "popular", "mostread", "trending",
             "relposts", "similar", "suggest", "also",
         ),
@@ -112,9 +115,16 @@ MARK_TOKENS: Final = MappingProxyType(
         "advert": ("advert", "ads", "ad", "sponsor", "promo", "banner", "dfp", "gpt"),
         "aside": ("sidebar", "widget", "aside", "rail"),
         "footer": ("footer", "copyright", "disclaimer", "legal", "colophon"),
-        "hidden": ("hidden", "invisible", "sronly", "visuallyhidden", "screenreader"),
         "tags": ("tags", "tagcloud", "tagged", "taglist", "categories", "keywords"),
     }
+)  # fmt: skip
+
+# Whole class names (not tokens) that hide an element. Tokens would be wrong here:
+# "field-label-hidden" hides a label, "hidden-xs" hides on phones only.
+HIDDEN_CLASSES: Final = frozenset(
+    {"hidden", "is-hidden", "d-none", "hide", "invisible", "sr-only", "visually-hidden",
+     "screen-reader-text", "screenreader-only", "u-hidden", "js-hidden", "element-invisible",
+     "visuallyhidden", "offscreen"}
 )  # fmt: skip
 
 # Exact tokens that would be matched by a prefix above but mean something else.
