@@ -17,6 +17,8 @@ Order of the default pipeline, and why:
 5. ``link_lists``: what is left that is mostly links.
 6. ``duplicate_headline``: the title where the body repeats it.
 7. ``no_words``: residue without a letter or digit.
+8. ``orphan_headings``: headings whose whole section went, last, so that it sees
+   every earlier removal.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from articlekit.filters.hidden_text import hidden_text
 from articlekit.filters.link_lists import link_lists
 from articlekit.filters.main_content import main_content
 from articlekit.filters.no_words import no_words
+from articlekit.filters.orphan_headings import orphan_headings
 from articlekit.filters.page_chrome import page_chrome
 from articlekit.filters.photo_caption import photo_caption
 from articlekit.filters.related_links import related_links
@@ -53,6 +56,7 @@ __all__ = [
     "link_lists",
     "main_content",
     "no_words",
+    "orphan_headings",
     "page_chrome",
     "photo_caption",
     "related_links",
@@ -75,6 +79,7 @@ BUILTIN_FILTERS = (
     link_lists,
     duplicate_headline,
     no_words,
+    orphan_headings,
 )
 """Every built-in filter, in default pipeline order."""
 

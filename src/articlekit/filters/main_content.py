@@ -43,6 +43,9 @@ MAX_LENGTH_POINTS: Final = 3
 # article itself, and the negative weight of a real sidebar keeps it from winning.
 NON_VOTING_MARKS: Final = frozenset({"hidden", "cookie", "dialog", "comments"})
 NON_VOTING_TAGS: Final = frozenset({"nav", "aside", "footer", "menu"})
+# The winner must hold this share of the page's voting prose; if it holds less, the
+# content is spread over several sections and the winner widens to an ancestor.
+CLIMB_SHARE: Final = 0.25
 # A sibling joins the winner when it scores at least this share of the winner's score
 # (and at least SIBLING_MIN_SCORE).
 SIBLING_SHARE: Final = 0.2
@@ -54,17 +57,25 @@ _VOTING_KINDS: Final = frozenset({"paragraph", "list_item", "quote", "code"})
 
 
 class _Totals:
-    """Character and link-character sums over any element, from prefix sums."""
+    """Sums over any element's blocks, from prefix sums: characters, link characters
+    and the points of voting blocks."""
 
-    def __init__(self, blocks: tuple[Block, ...]) -> None:
+    def __init__(self, blocks: tuple[Block, ...], points: list[float]) -> None:
         self.positions = [block.pos for block in blocks]
         self.chars = [0, *accumulate(len(block.text) for block in blocks)]
         self.links = [0, *accumulate(block.link_chars for block in blocks)]
+        self.points = [0.0, *accumulate(points)]
+
+    def _range(self, element: Element) -> tuple[int, int]:
+        return bisect_left(self.positions, element.id), bisect_left(self.positions, element.end)
 
     def of(self, element: Element) -> tuple[int, int]:
-        first = bisect_left(self.positions, element.id)
-        last = bisect_left(self.positions, element.end)
+        first, last = self._range(element)
         return self.chars[last] - self.chars[first], self.links[last] - self.links[first]
+
+    def points_of(self, element: Element) -> float:
+        first, last = self._range(element)
+        return self.points[last] - self.points[first]
 
 
 def _in_non_voting_tag(block: Block, page: Page) -> bool:
@@ -86,7 +97,9 @@ def main_content(page: Page) -> Verdict:
     if page.source != "html" or not page.elements:
         return Verdict()
     votes: dict[int, float] = defaultdict(float)
+    block_points: list[float] = []
     for block in page.blocks:
+        points = 0.0
         if (
             block.kind in _VOTING_KINDS
             and len(block.text) >= MIN_SCORED_CHARS
@@ -96,10 +109,11 @@ def main_content(page: Page) -> Verdict:
             points = _block_points(block)
             for ancestor, divisor in zip(block.ancestors, ANCESTOR_DIVISORS):
                 votes[ancestor] += points / divisor
+        block_points.append(points)
     if not votes:
         return Verdict()
 
-    totals = _Totals(page.blocks)
+    totals = _Totals(page.blocks, block_points)
     scores: dict[int, float] = {}
     for element_id, vote in votes.items():
         element = page.elements.get(element_id)
@@ -111,8 +125,8 @@ def main_content(page: Page) -> Verdict:
     if not scores:
         return Verdict()
     best_id = max(scores, key=scores.__getitem__)
-    best = page.elements[best_id]
-    chosen = _with_siblings(page, best, scores[best_id], scores, totals)
+    best = _widen(page, page.elements[best_id], totals)
+    chosen = _with_siblings(page, best, scores.get(best.id, scores[best_id]), scores, totals)
 
     wrappers = {
         element.id for element in page.elements.values()
@@ -126,6 +140,22 @@ def main_content(page: Page) -> Verdict:
         elif any(source in wrappers for _, source in block.mark_sources):
             relabels.append(block.without_marks_from(wrappers))
     return Verdict(drops=tuple(drops), relabels=tuple(relabels))
+
+
+def _widen(page: Page, best: Element, totals: _Totals) -> Element:
+    """Climb to the ancestor that holds enough of the page's prose.
+
+    On articles the best container holds most of the prose; on pages whose content is
+    spread over several sections (product pages, landing pages, FAQs) it holds one
+    section, and its ancestors hold the rest.
+    """
+    total = totals.points[-1]
+    while totals.points_of(best) < CLIMB_SHARE * total:
+        parent = page.elements.get(best.parent)
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        best = parent
+    return best
 
 
 def _with_siblings(
