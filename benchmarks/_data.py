@@ -11,6 +11,16 @@ functions defined in the bench README:
 * caption and headline references taken from the raw HTML
   (``html_captions`` / ``reference_headline``) and the comparisons on them.
 
+Caption separation (README metric 4) only counts captions *inside the article*.
+The article region of a page is found from the ground truth alone, never from an
+extractor's output: it is the parent of the deepest element whose
+whitespace-normalised visible text contains the first and the last ~60 characters
+of the ``scrapinghub`` articleBody (``scrapinghub_region``), or all the ``with``
+snippets of a ``trafilatura-dev`` page (``snippet_region``); the element itself when
+that parent is ``<body>``/``<html>`` (see ``ArticleRegion`` for the fallbacks).
+Caption texts are then compared with the extractor's captions and main text with
+all whitespace removed (``compact`` / ``caption_separated``).
+
 The module has no dependency on articlekit so that it also works while the
 library is broken or missing.
 """
@@ -22,8 +32,9 @@ import json
 import math
 import os
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -35,6 +46,7 @@ from lxml import etree
 __all__ = [
     "BENCH_ENV",
     "JUNK_KINDS",
+    "ArticleRegion",
     "BodyScore",
     "BodySummary",
     "JunkSnippet",
@@ -43,6 +55,7 @@ __all__ = [
     "SnippetResult",
     "SnippetSummary",
     "caption_separated",
+    "compact",
     "contains",
     "decode_html",
     "default_bench_dir",
@@ -60,7 +73,9 @@ __all__ = [
     "reference_headline",
     "resolve_bench_dir",
     "score_body",
+    "scrapinghub_region",
     "shingles",
+    "snippet_region",
     "summarize_bodies",
     "summarize_snippets",
     "tokenize",
@@ -75,10 +90,16 @@ JUNK_KINDS: tuple[str, ...] = ("related", "share", "comments", "cookie")
 SHINGLE_SIZE = 4
 MIN_CAPTION_CHARS = 20
 MAX_CAPTION_CHARS = 1000
+REGION_NEEDLE_CHARS = 60
+"""How much of the start and of the end of an articleBody locates the article region."""
+REGION_MIN_SENTENCE_CHARS = 20
+REGION_FALLBACK_SENTENCES = 3
 
 _TOKEN_RE = regex.compile(r"\w+")
 _NON_WORD_RE = regex.compile(r"\W+")
 _WS_RE = re.compile(r"\s+")
+_SENTENCE_END_RE = re.compile("(?<=[.!?\u2026])[\"'\u201d\u2019\u00bb)\\]]*\\s+")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _CTRL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _META_CHARSET_RE = re.compile(
@@ -244,6 +265,19 @@ def contains(haystack_normalized: str, needle: str) -> bool:
     if not haystack_normalized:
         return False
     return normalize_ws(needle) in haystack_normalized
+
+
+def compact(text: str | None) -> str:
+    """``text`` with all whitespace (and soft hyphens, zero-width characters) removed.
+
+    The key for caption comparisons and the fallback for locating the article region.
+
+    Splitting a credit off a caption ("...get it.Credit...Doug Mills") or joining inline
+    elements legitimately inserts or drops a space, so captions are matched on this key.
+    """
+    if not text:
+        return ""
+    return "".join(text.split()).translate(_INVISIBLE)
 
 
 def headline_key(text: str | None) -> str:
@@ -518,6 +552,249 @@ def _iter_elements(root: etree._Element) -> Iterator[etree._Element]:
             yield el
 
 
+# --------------------------------------------------------------------------- article region
+
+
+class _TextIndex:
+    """The visible text of a whole tree, flattened once, with every element's span in it.
+
+    The text is built like ``element_text`` (same skipped tags, block boundaries as
+    spaces) and either whitespace-normalised or, with ``compact_ws``, stripped of all
+    whitespace. ``spans`` holds ``(element, depth, start, end)`` for every element in
+    post-order; ``text[start:end]`` is the element's text (give or take one space at
+    either end). One pass over the tree, so locating the article is linear in the page.
+    """
+
+    def __init__(self, root: etree._Element, compact_ws: bool = False) -> None:
+        self.compact_ws = compact_ws
+        self._parts: list[str] = []
+        self._length = 0
+        self._space = False
+        self.spans: list[tuple[etree._Element, int, int, int]] = []
+        self._walk(root, 0)
+        self.text = "".join(self._parts)
+        del self._parts
+
+    def key(self, text: str) -> str:
+        """``text`` in the same form as ``self.text``."""
+        return compact(text) if self.compact_ws else normalize_ws(text)
+
+    def _add(self, text: str | None) -> None:
+        if not text:
+            return
+        words = text.split()
+        if not words:
+            self._space = True
+            return
+        if self.compact_ws:
+            joined = "".join(words).translate(_INVISIBLE)
+        else:
+            joined = " ".join(words)
+            if (self._space or text[0].isspace()) and self._length:
+                self._parts.append(" ")
+                self._length += 1
+            self._space = text[-1].isspace()
+        self._parts.append(joined)
+        self._length += len(joined)
+
+    def _walk(self, el: etree._Element, depth: int) -> None:
+        tag = _tag(el)
+        block = tag in _BLOCK_TAGS
+        start = self._length
+        if block:
+            self._space = True
+        if el.text and tag:
+            self._add(el.text)
+        for child in el:
+            if isinstance(child.tag, str) and _tag(child) not in _SKIP_TAGS:
+                self._walk(child, depth + 1)
+            if child.tail:
+                self._add(child.tail)
+        if block:
+            self._space = True
+        self.spans.append((el, depth, start, self._length))
+
+    def _occurrences(self, needle: str) -> list[int]:
+        found = []
+        i = self.text.find(needle)
+        while i >= 0:
+            found.append(i)
+            i = self.text.find(needle, i + 1)
+        return found
+
+    def containment(
+        self, needles: Sequence[str]
+    ) -> Iterator[tuple[etree._Element, int, list[bool]]]:
+        """Each element (with its depth) and which of ``needles`` its text contains.
+
+        Only elements that contain at least one needle are yielded. An occurrence is
+        inside an element when it starts and ends within the element's span; the
+        occurrence positions are found once and looked up by bisection.
+        """
+        keyed = [self.key(n) for n in needles]
+        occurrences = [(self._occurrences(k) if k else [], len(k)) for k in keyed]
+        if not any(found for found, _ in occurrences):
+            return
+        for el, depth, start, end in self.spans:
+            hits = []
+            for found, size in occurrences:
+                i = bisect_left(found, start)
+                hits.append(i < len(found) and found[i] + size <= end)
+            if any(hits):
+                yield el, depth, hits
+
+
+def _deepest(
+    candidates: Iterable[tuple[etree._Element, int, list[bool]]],
+    score: Callable[[list[bool]], float | None],
+) -> etree._Element | None:
+    """The element with the best ``score`` (``None`` = not eligible), deepest among ties."""
+    best: tuple[float, int] | None = None
+    chosen = None
+    for el, depth, hits in candidates:
+        value = score(hits)
+        if value is None:
+            continue
+        if best is None or (value, depth) > best:
+            best = (value, depth)
+            chosen = el
+    return chosen
+
+
+def _widen(el: etree._Element) -> etree._Element:
+    """The parent of ``el`` (lead figures sit next to the body), unless that is body/html."""
+    parent = el.getparent()
+    if parent is None or _tag(parent) in {"body", "html"}:
+        return el
+    return parent
+
+
+@dataclass(frozen=True)
+class ArticleRegion:
+    """Where a page's article is, according to its ground truth.
+
+    ``element`` is ``None`` when the article could not be located; captions are then
+    not counted for the page. ``method`` tells how it was found:
+
+    * ``"normalised"``: the deepest element whose whitespace-normalised text contains
+      all the needles (first and last ``REGION_NEEDLE_CHARS`` characters of the
+      articleBody, or all ``with`` snippets);
+    * ``"compact"``: the same with all whitespace (and soft hyphens, zero-width
+      characters; see ``compact``) removed on both sides, for when the ground truth
+      and the page disagree about spaces (``[ Wired ]`` vs ``[Wired]``);
+    * ``"partial"``: no element contains all of them; the deepest element containing
+      the most of: the start (first ``REGION_NEEDLE_CHARS`` characters) of each of the
+      first and last ``REGION_FALLBACK_SENTENCES`` sentences of the articleBody, with at
+      least one from each end; or at least half of the ``with`` snippets (at least 2,
+      or the only one), whitespace removed;
+    * ``"none"``: nothing matched.
+
+    The region is the parent of the element found, so that a lead ``<figure>`` next to
+    the body container (``<article><figure/><div class=body/></article>``) is inside;
+    the element itself when its parent is ``<body>`` or ``<html>``.
+    """
+
+    element: etree._Element | None
+    method: str
+    found: etree._Element | None = None
+
+    def describe(self) -> str | None:
+        """``tag#id.class (method)`` of the element found, for the per-page records."""
+        if self.found is None:
+            return None
+        el = self.found
+        label = _tag(el)
+        if el.get("id"):
+            label += "#" + el.get("id", "").strip()
+        classes = (el.get("class") or "").split()
+        if classes:
+            label += "." + ".".join(classes[:3])
+        return f"{label} ({self.method})"
+
+
+_NO_REGION = ArticleRegion(None, "none")
+
+
+def _region_from(
+    root: etree._Element,
+    needles: Sequence[str],
+    partial: Callable[[_TextIndex], etree._Element | None],
+) -> ArticleRegion:
+    needles = [n for n in needles if normalize_ws(n)]
+    if not needles:
+        return _NO_REGION
+    compact_index = None
+    for compact_ws in (False, True):
+        index = _TextIndex(root, compact_ws)
+        found = _deepest(index.containment(needles), lambda hits: 0 if all(hits) else None)
+        if found is not None:
+            method = "compact" if compact_ws else "normalised"
+            return ArticleRegion(_widen(found), method, found)
+        compact_index = index
+    assert compact_index is not None
+    found = partial(compact_index)
+    if found is not None:
+        return ArticleRegion(_widen(found), "partial", found)
+    return _NO_REGION
+
+
+def _sentences(text: str) -> list[str]:
+    """Rough sentences: split after ``.!?…`` (and closing quotes) followed by a space."""
+    return [s.strip() for s in _SENTENCE_END_RE.split(text) if s.strip()]
+
+
+def scrapinghub_region(root: etree._Element | None, body: str) -> ArticleRegion:
+    """The article region of a ``scrapinghub`` page, located with its articleBody.
+
+    Needles: the first and the last ``REGION_NEEDLE_CHARS`` characters of the
+    whitespace-normalised body (all of it when shorter). See ``ArticleRegion``.
+    """
+    body = normalize_ws(body)
+    if root is None or not body:
+        return _NO_REGION
+    size = REGION_NEEDLE_CHARS
+    needles = [body[:size].strip(), body[-size:].strip()]
+
+    sentences = [s for s in _sentences(body) if len(s) >= REGION_MIN_SENTENCE_CHARS]
+    if not sentences:
+        sentences = [body]
+    n = REGION_FALLBACK_SENTENCES
+    first = [s[:size] for s in sentences[:n]]
+    last = [s[:size] for s in sentences[-n:]]
+
+    def partial(index: _TextIndex) -> etree._Element | None:
+        def score(hits: list[bool]) -> float | None:
+            head, tail = hits[: len(first)], hits[len(first) :]
+            return sum(hits) if any(head) and any(tail) else None
+
+        return _deepest(index.containment([*first, *last]), score)
+
+    return _region_from(root, needles, partial)
+
+
+def snippet_region(root: etree._Element | None, snippets: Sequence[str]) -> ArticleRegion:
+    """The article region of a ``trafilatura-dev`` page, located with its ``with`` snippets.
+
+    Needles: all the page's ``with`` snippets. See ``ArticleRegion``.
+    """
+    snippets = [s for s in snippets if normalize_ws(s)]
+    if root is None or not snippets:
+        return _NO_REGION
+    need = max(min(2, len(snippets)), math.ceil(len(snippets) / 2))
+
+    def partial(index: _TextIndex) -> etree._Element | None:
+        def score(hits: list[bool]) -> float | None:
+            count = sum(hits)
+            return count if count >= need else None
+
+        return _deepest(index.containment(snippets), score)
+
+    return _region_from(root, snippets, partial)
+
+
+# --------------------------------------------------------------------------- captions
+
+
 # Page-structure elements whose class lists carry feature flags such as
 # ``f_caption_muted_videos_on`` or ``content-header__caption-style--default``:
 # never captions themselves, whatever their classes say.
@@ -543,13 +820,16 @@ def html_captions(
     min_chars: int = MIN_CAPTION_CHARS,
     max_chars: int = MAX_CAPTION_CHARS,
 ) -> list[str]:
-    """Caption texts of a page: ``<figcaption>`` and elements with a ``*caption*`` class token.
+    """Caption texts under ``root``: ``<figcaption>`` and elements with a ``*caption*`` class.
 
-    Texts are whitespace-normalised, ``min_chars`` to ``max_chars`` long, deduplicated,
-    in document order. Ignored: captions inside ``<script>``/``<template>`` and the like,
-    and page-structure elements (``body``, ``header``, ``section``, ...) whose classes
-    merely mention "caption" (feature flags); the length cap guards against other
-    wrappers of that sort.
+    ``root`` is a page or, for the caption-separation metric, its article region
+    (``scrapinghub_region`` / ``snippet_region``): captions of teaser and related-article
+    cards elsewhere on the page are not the article's and an extractor rightly drops
+    them. Texts are whitespace-normalised, ``min_chars`` to ``max_chars`` long,
+    deduplicated, in document order. Ignored: captions inside ``<script>``/``<template>``
+    and the like, and page-structure elements (``body``, ``header``, ``section``, ...)
+    whose classes merely mention "caption" (feature flags); the length cap guards against
+    other wrappers of that sort.
     """
     if root is None:
         return []
@@ -570,21 +850,23 @@ def html_captions(
 def caption_separated(
     caption: str,
     captions: Sequence[tuple[str, str | None]],
-    text_normalized: str,
+    text_compact: str,
 ) -> bool:
     """Whether an HTML caption went to the extractor's captions and not into its text.
 
-    ``captions`` are the extractor's ``(text, credit)`` pairs; ``text_normalized`` is
-    its main text, whitespace-normalised. The caption must be found in the joined
-    caption texts, or in the joined texts with credits (credit split off), and must
-    not be found in the main text.
+    ``captions`` are the extractor's ``(text, credit)`` pairs; ``text_compact`` is its
+    main text with all whitespace removed (``compact``). The caption must be found in the
+    joined caption texts, or in the joined texts with credits (credit split off), and
+    must not be found in the main text. All three comparisons ignore whitespace
+    entirely, since splitting a credit off ("...get it.Credit...Doug Mills") legitimately
+    inserts or removes a space.
     """
-    cap = normalize_ws(caption)
-    if not cap or contains(text_normalized, cap):
+    cap = compact(caption)
+    if not cap or cap in text_compact:
         return False
-    texts = normalize_ws(" ".join(t for t, _ in captions))
-    with_credits = normalize_ws(" ".join(f"{t} {c or ''}" for t, c in captions))
-    return contains(texts, cap) or contains(with_credits, cap)
+    texts = compact("".join(t for t, _ in captions))
+    with_credits = compact("".join(f"{t}{c or ''}" for t, c in captions))
+    return cap in texts or cap in with_credits
 
 
 def reference_headline(root: etree._Element | None) -> str | None:

@@ -39,11 +39,13 @@ if str(HERE) not in sys.path:
 
 from _data import (  # noqa: E402
     JUNK_KINDS,
+    ArticleRegion,
     BodyScore,
     ScrapinghubPage,
     SnippetPage,
     SnippetResult,
     caption_separated,
+    compact,
     contains,
     html_captions,
     is_duplicated_headline,
@@ -56,6 +58,8 @@ from _data import (  # noqa: E402
     reference_headline,
     resolve_bench_dir,
     score_body,
+    scrapinghub_region,
+    snippet_region,
     summarize_bodies,
     summarize_snippets,
 )
@@ -221,13 +225,13 @@ def _captions(
 ) -> None:
     if not captions:
         return
-    text = normalize_ws(out.text)
+    text = compact(out.text)
     missed = [c for c in captions if not caption_separated(c, out.captions, text)]
     stats.caption_pages += 1
     stats.captions_total += len(captions)
     stats.captions_separated += len(captions) - len(missed)
     record["captions_missed"] = missed
-    record["captions_in_text"] = [c for c in missed if contains(text, c)]
+    record["captions_in_text"] = [c for c in missed if compact(c) in text]
 
 
 def _round(x: float | None) -> float | None:
@@ -283,11 +287,26 @@ class Run:
     text: dict[str, TextStats] = field(default_factory=dict)
     records: list[dict[str, Any]] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)
+    regions: Counter[str] = field(default_factory=Counter)
+    caption_pages: int = 0
+    captions: int = 0
     headlines: dict[str, str | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.html = {e.key: HtmlStats() for e in self.extractors}
         self.text = {key: TextStats() for key, _, _ in self.text_variants}
+
+    @property
+    def scores_captions(self) -> bool:
+        """Whether some extractor is scored on caption separation."""
+        return any(ex.has_captions for ex in self.extractors)
+
+    def article_captions(self, region: ArticleRegion, captions: list[str]) -> dict[str, Any]:
+        """Tally the page's article region and its captions; the fields for its record."""
+        self.regions[region.method] += 1
+        self.caption_pages += bool(captions)
+        self.captions += len(captions)
+        return {"article_region": region.describe(), "captions_to_separate": len(captions)}
 
     def scrapinghub(self, page: ScrapinghubPage) -> None:
         raw = page.read_html()
@@ -295,7 +314,13 @@ class Run:
         headline = reference_headline(root)
         self.headlines[page.id] = headline
         body = page.body_normalized
-        captions = [c for c in html_captions(root) if not contains(body, c)]
+        captions: list[str] = []
+        caption_fields: dict[str, Any] = {}
+        if self.scores_captions:
+            # captions inside the article only, and not those that are part of the body
+            region = scrapinghub_region(root, page.body)
+            captions = [c for c in html_captions(region.element) if not contains(body, c)]
+            caption_fields = self.article_captions(region, captions)
         self.counts["scrapinghub"] += 1
         results: dict[str, Any] = {}
         for ex in self.extractors:
@@ -318,7 +343,7 @@ class Run:
                 "id": page.id,
                 "url": page.url,
                 "reference_headline": headline,
-                "captions_to_separate": len(captions),
+                **caption_fields,
                 "results": results,
             }
         )
@@ -327,7 +352,12 @@ class Run:
         raw = page.read_html()
         root = parse_html(raw)
         headline = reference_headline(root)
-        captions = html_captions(root)
+        captions: list[str] = []
+        caption_fields: dict[str, Any] = {}
+        if self.scores_captions:
+            region = snippet_region(root, page.with_)
+            captions = html_captions(region.element)
+            caption_fields = self.article_captions(region, captions)
         self.counts["trafilatura-dev"] += 1
         results: dict[str, Any] = {}
         for ex in self.extractors:
@@ -360,7 +390,7 @@ class Run:
                 "id": page.name,
                 "url": page.url,
                 "reference_headline": headline,
-                "captions_to_separate": len(captions),
+                **caption_fields,
                 "results": results,
             }
         )
@@ -495,12 +525,37 @@ def text_table(run: Run) -> str:
 NOTES = """\
 Metrics as defined in `../shared/bench/README.md`. Body F1/P/R: `scrapinghub` HTML (or
 the flattened text for text mode). Snippet and junk-leak scores: `trafilatura-dev`.
-Caption sep.: share of HTML caption texts (`figcaption`, `*caption*` class, ≥ 20 chars;
-on `scrapinghub` only those not in the articleBody) found in `Article.captions` and not
-in the text. Dup headline: pages where a paragraph (trafilatura: a line) equals the first
-`<h1>` (else `og:title`) or the extractor's own title, over pages with such a headline,
-both HTML datasets. Raised: the call raised (output scored as empty); empty: returned no
-text without raising. Lower is better for leak, dup headline, raised and empty."""
+Caption sep.: on both HTML datasets, the share of caption texts inside the article
+(`figcaption` or a `*caption*` class token, 20 to 1000 chars; on `scrapinghub` only those
+not in the articleBody) found in `Article.captions` (texts, or texts with credits, joined)
+and not in the main text, all compared with whitespace removed. The article region is
+located per page from the ground truth alone, never from an extractor's output: the
+parent (the element itself if the parent is `<body>`/`<html>`) of the deepest element
+whose whitespace-normalised text contains the first and the last 60 characters of the
+articleBody (`scrapinghub`) or all the `with` snippets (`trafilatura-dev`); failing that,
+the same with whitespace removed; failing that, the deepest element containing the most
+of the starts of the body's first and last three sentences (one at least from each end)
+or at least half of the snippets; pages where nothing matches count no captions.
+Teaser and related-article cards outside the region are not counted. Dup headline: pages
+where a paragraph (trafilatura: a line) equals the first `<h1>` (else `og:title`) or the
+extractor's own title, over pages with such a headline, both HTML datasets. Raised: the
+call raised (output scored as empty); empty: returned no text without raising. Lower is
+better for leak, dup headline, raised and empty."""
+
+
+def caption_summary(run: Run) -> str | None:
+    """Caption pages and captions counted, and how the article regions were found."""
+    if not run.regions:
+        return None
+    methods = ", ".join(
+        f"{name} {run.regions[name]}"
+        for name in ("normalised", "compact", "partial", "none")
+        if run.regions[name]
+    )
+    return (
+        f"Caption sep. counted {run.captions} captions on {run.caption_pages} pages; "
+        f"article region found by method: {methods}."
+    )
 
 
 def _version(module_name: str) -> str:
@@ -548,6 +603,9 @@ def report(run: Run, argv: Sequence[str], articlekit: ModuleType | None) -> str:
     if run.text_variants and run.counts["text"]:
         parts += ["", "### Text mode (`scrapinghub/text`)", "", text_table(run)]
     parts += ["", NOTES]
+    summary = caption_summary(run)
+    if summary:
+        parts += ["", summary]
     return "\n".join(parts)
 
 

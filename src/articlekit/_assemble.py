@@ -28,12 +28,16 @@ def assemble(page: Page, removals: tuple[Removal, ...]) -> Article:
                 last = captions[-1]
                 captions[-1] = last.model_copy(update={"credit": block.text})
             else:
-                captions.append(Caption.model_construct(text="", credit=block.text,
-                                                        image=block.image, alt=block.alt))  # fmt: skip
+                captions.append(
+                    Caption.model_construct(
+                        text="", credit=block.text, image=block.image, alt=block.alt
+                    )
+                )
         else:
             text, credit = split_credit(block.text)
-            captions.append(Caption.model_construct(text=text, credit=credit, image=block.image,
-                                                    alt=block.alt))  # fmt: skip
+            captions.append(
+                Caption.model_construct(text=text, credit=credit, image=block.image, alt=block.alt)
+            )
     metadata = page.metadata
     language = metadata.language or guess_language(
         " ".join(paragraph.text for paragraph in paragraphs[:40])

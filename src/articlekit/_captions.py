@@ -18,9 +18,7 @@ __all__ = ["has_photo_cue", "photo_credit", "split_credit"]
 
 # A credit names a photographer and an agency; a longer tail is a sentence.
 MAX_CREDIT_WORDS: Final = 14
-_PHOTO_CREDIT: Final = regex.compile(
-    rf"(?:{phrase_alternation('photo_credit')})", regex.IGNORECASE
-)
+_PHOTO_CREDIT: Final = regex.compile(rf"(?:{phrase_alternation('photo_credit')})", regex.IGNORECASE)
 _ANY_CREDIT: Final = regex.compile(
     rf"(?:{phrase_alternation('photo_credit')}|{phrase_alternation('credit_lead')})",
     regex.IGNORECASE,

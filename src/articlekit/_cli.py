@@ -51,7 +51,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     clean_cmd.add_argument("--mode", choices=("auto", "html", "text"), default="auto")
     clean_cmd.add_argument("--url", default=None, help="the page's address, if known")
     clean_cmd.add_argument(
-        "--explain", action="store_true", help="list each removal with its filter and reason (stderr)"
+        "--explain",
+        action="store_true",
+        help="list each removal with its filter and reason (stderr)",
     )
     args = parser.parse_args(argv)
     try:

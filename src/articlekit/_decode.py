@@ -78,8 +78,13 @@ def _declared_charset(data: bytes) -> str | None:
     except LookupError:
         return None
     # Browsers treat these labels as their supersets (WHATWG encoding standard).
-    return {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252", "gb2312": "gb18030",
-            "gbk": "gb18030"}.get(name, name)  # fmt: skip
+    return {
+        "latin-1": "cp1252",
+        "iso8859-1": "cp1252",
+        "ascii": "cp1252",
+        "gb2312": "gb18030",
+        "gbk": "gb18030",
+    }.get(name, name)
 
 
 def _refuse_binary(data: bytes) -> None:
@@ -97,9 +102,7 @@ def _decode_bytes(data: bytes) -> str:
             return data[len(bom) :].decode(encoding, errors="replace")
     _refuse_binary(data)
     declared = _declared_charset(data)
-    for encoding in (declared, "utf-8"):
-        if encoding is None:
-            continue
+    for encoding in (declared, "utf-8") if declared else ("utf-8",):
         try:
             return data.decode(encoding)
         except (UnicodeDecodeError, LookupError):

@@ -12,7 +12,7 @@ main-content finder can tell which container holds it without the tree.
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Final
 
 import regex
@@ -42,6 +42,8 @@ _BR_BREAK: Final = regex.compile(r"\x00\s*\x00[\s\x00]*")
 _TOKEN_SPLIT: Final = regex.compile(r"(?<=[a-z])(?=[A-Z])|[^A-Za-z]+")
 _HIDDEN_STYLE: Final = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 _XML_DECLARATION: Final = regex.compile(r"^\s*<\?xml[^>]*>")
+# A page with less visible text than this is read again, <noscript> content included.
+_MIN_VISIBLE_CHARS: Final = 200
 _IMAGE_ATTRS: Final = ("src", "data-src", "data-lazy-src", "data-original")
 
 _BLOCK_KINDS: Final = markup.BLOCK_KIND_BY_TAG
@@ -62,7 +64,7 @@ def parse_html(text: str) -> etree._Element:
         no_network=True,
         huge_tree=True,
         recover=True,
-        default_doctype=False,
+        default_doctype=False,  # type: ignore[call-arg]  # real option, missing in lxml-stubs
     )
     data = _XML_DECLARATION.sub("", text, count=1).encode("utf-8", errors="replace")
     try:
@@ -77,7 +79,7 @@ def parse_html(text: str) -> etree._Element:
 def _tokens(value: str) -> list[str]:
     """Split a class/id value into lower-case tokens plus joined neighbour pairs."""
     parts = [part.lower() for part in _TOKEN_SPLIT.split(value) if part]
-    return parts + [a + b for a, b in zip(parts, parts[1:])]
+    return parts + [a + b for a, b in pairwise(parts)]
 
 
 def _marks_of(tokens: list[str]) -> tuple[str, ...]:
@@ -127,10 +129,25 @@ class _AttributeInfo:
 
 _EMPTY_INFO: Final = _AttributeInfo("", [], "", "")
 # Tag-level weights: semantic containers say "article" more reliably than classes.
-_TAG_WEIGHT: Final = {"article": 25.0, "main": 15.0, "section": 2.0, "td": 3.0, "pre": 3.0,
-                      "blockquote": 3.0, "form": -3.0, "address": -3.0, "ol": -3.0,
-                      "ul": -3.0, "dl": -3.0, "li": -3.0, "th": -5.0, "nav": -25.0,
-                      "aside": -25.0, "footer": -25.0, "header": -10.0}  # fmt: skip
+_TAG_WEIGHT: Final = {
+    "article": 25.0,
+    "main": 15.0,
+    "section": 2.0,
+    "td": 3.0,
+    "pre": 3.0,
+    "blockquote": 3.0,
+    "form": -3.0,
+    "address": -3.0,
+    "ol": -3.0,
+    "ul": -3.0,
+    "dl": -3.0,
+    "li": -3.0,
+    "th": -5.0,
+    "nav": -25.0,
+    "aside": -25.0,
+    "footer": -25.0,
+    "header": -10.0,
+}
 
 
 class _Frame:
@@ -158,8 +175,7 @@ class _Frame:
 
 
 class _RawBlock:
-    __slots__ = ("ancestors", "caption_id", "kind", "level", "link", "marks", "pos", "tag",
-                 "text")  # fmt: skip
+    __slots__ = ("ancestors", "caption_id", "kind", "level", "link", "marks", "pos", "tag", "text")
 
     def __init__(
         self,
@@ -187,7 +203,8 @@ class _RawBlock:
 class _Walker:
     """One pass over the tree, collecting raw blocks, elements and images."""
 
-    def __init__(self) -> None:
+    def __init__(self, skip: frozenset[str] = _SKIP) -> None:
+        self.skip = skip
         self.tick = 0
         self.buffer: list[str] = []
         self.link_chars = 0
@@ -216,8 +233,11 @@ class _Walker:
         self.link_chars = 0
         pieces = _BR_BREAK.split(raw) if _BR in raw else (raw,)
         own_block = frame.tag in _BLOCK_KINDS
-        ancestors = tuple(reversed(self.ids[-_ANCESTOR_DEPTH - 1 : -1] if own_block
-                                   else self.ids[-_ANCESTOR_DEPTH:]))  # fmt: skip
+        ancestors = tuple(
+            reversed(
+                self.ids[-_ANCESTOR_DEPTH - 1 : -1] if own_block else self.ids[-_ANCESTOR_DEPTH:]
+            )
+        )
         for piece in pieces:
             text = " ".join(piece.replace(_BR, " ").split())
             if not text:
@@ -227,15 +247,28 @@ class _Walker:
             if kind == "caption" or kind == "credit":
                 self.natural_kind[len(self.raw)] = _BLOCK_KINDS.get(frame.tag, "paragraph")  # type: ignore[assignment]
             self.raw.append(
-                _RawBlock(kind, text, frame.level, frame.tag, share, frame.marks, self.tick,
-                          ancestors, frame.caption_id)  # fmt: skip
+                _RawBlock(
+                    kind,
+                    text,
+                    frame.level,
+                    frame.tag,
+                    share,
+                    frame.marks,
+                    self.tick,
+                    ancestors,
+                    frame.caption_id,
+                )
             )
 
     # -- elements -----------------------------------------------------------------
     def info(self, element: etree._Element) -> _AttributeInfo:
         get = element.get
-        key = (get("class") or "", get("id") or "", (get("role") or "").lower(),
-               (get("itemprop") or "").lower())  # fmt: skip
+        key = (
+            get("class") or "",
+            get("id") or "",
+            (get("role") or "").lower(),
+            (get("itemprop") or "").lower(),
+        )
         if key == ("", "", "", ""):
             return _EMPTY_INFO
         cached = self.info_cache.get(key)
@@ -306,7 +339,7 @@ class _Walker:
                 continue
             tag = tag.lower()
             if event == "start":
-                if tag in _SKIP:
+                if tag in self.skip:
                     walker.skip_subtree()
                     continue
                 if tag in _BLOCK_KINDS or tag in _CONTAINERS:
@@ -371,9 +404,7 @@ def _fix_captions(walker: _Walker) -> None:
             raw[index].kind = natural
 
 
-def _caption_image(
-    block: _RawBlock, walker: _Walker
-) -> tuple[str | None, str | None]:
+def _caption_image(block: _RawBlock, walker: _Walker) -> tuple[str | None, str | None]:
     """The image nearest to a caption inside the caption's enclosing element."""
     caption = walker.elements.get(block.caption_id)
     if caption is None or not walker.images:
@@ -381,7 +412,9 @@ def _caption_image(
     scope = walker.elements.get(caption.parent, caption)
     best: tuple[int, str, str | None] | None = None
     for tick, source, alt in walker.images:
-        if scope.id <= tick < scope.end and (best is None or abs(tick - block.pos) < abs(best[0] - block.pos)):
+        if scope.id <= tick < scope.end and (
+            best is None or abs(tick - block.pos) < abs(best[0] - block.pos)
+        ):
             best = (tick, source, alt)
     return (best[1], best[2]) if best else (None, None)
 
@@ -397,9 +430,18 @@ def segment_html(text: str, *, url: str | None = None) -> Page:
     metadata = extract_metadata(root, url=url)
     walker = _Walker()
     walker.walk(root)
+    if (
+        sum(len(raw.text) for raw in walker.raw) < _MIN_VISIBLE_CHARS
+        and root.find(".//noscript") is not None
+    ):
+        # A page that shows its article only to readers without JavaScript.
+        walker = _Walker(_SKIP - {"noscript"})
+        walker.walk(root)
     _fix_captions(walker)
     wrappers = _wrapper_ids(walker.raw, walker.elements)
-    mark_sets: dict[tuple[tuple[str, int], ...], tuple[tuple[tuple[str, int], ...], frozenset[str]]] = {}
+    mark_sets: dict[
+        tuple[tuple[str, int], ...], tuple[tuple[tuple[str, int], ...], frozenset[str]]
+    ] = {}
     blocks: list[Block] = []
     for index, raw in enumerate(walker.raw):
         found = mark_sets.get(raw.marks)
@@ -411,9 +453,19 @@ def segment_html(text: str, *, url: str | None = None) -> Page:
         if raw.kind == "caption":
             image, alt = _caption_image(raw, walker)
         blocks.append(
-            Block(index=index, kind=raw.kind, text=raw.text, level=raw.level, tag=raw.tag,
-                  link_chars=raw.link, marks=marks, mark_sources=sources, pos=raw.pos, ancestors=raw.ancestors,
-                  image=image, alt=alt)  # fmt: skip
+            Block(
+                index=index,
+                kind=raw.kind,
+                text=raw.text,
+                level=raw.level,
+                tag=raw.tag,
+                link_chars=raw.link,
+                marks=marks,
+                mark_sources=sources,
+                pos=raw.pos,
+                ancestors=raw.ancestors,
+                image=image,
+                alt=alt,
+            )
         )
     return Page(blocks=tuple(blocks), metadata=metadata, source="html", elements=walker.elements)
-

@@ -43,7 +43,9 @@ def guess_language(text: str) -> str | None:
 
 def stopword_density(words: list[str], language: str | None) -> float:
     """Share of ``words`` (lower case) that are stop words of ``language``."""
-    if not words or language not in STOPWORDS or language in UNSPACED_LANGUAGES:
+    if not words or language is None or language not in STOPWORDS:
+        return 0.0
+    if language in UNSPACED_LANGUAGES:
         return 0.0
     stopwords = STOPWORDS[language]
     return sum(1 for word in words if word in stopwords) / len(words)

@@ -20,25 +20,68 @@ from articlekit._text import comparison_key, normalize_space
 __all__ = ["extract_metadata", "split_site_suffix"]
 
 _ARTICLE_TYPES: Final = frozenset(
-    {"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-     "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
-     "techarticle", "report", "posting", "socialmediaposting", "liveblogposting", "webpage",
-     "medicalwebpage", "howto", "recipe", "review", "creativework"}
-)  # fmt: skip
+    {
+        "article",
+        "newsarticle",
+        "blogposting",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "scholarlyarticle",
+        "techarticle",
+        "report",
+        "posting",
+        "socialmediaposting",
+        "liveblogposting",
+        "webpage",
+        "medicalwebpage",
+        "howto",
+        "recipe",
+        "review",
+        "creativework",
+    }
+)
 # Meta keys (name, property or itemprop, lower-case) per field, most trusted first.
 _TITLE_KEYS: Final = ("og:title", "twitter:title", "headline", "dc.title", "sailthru.title")
 _DATE_KEYS: Final = (
-    "article:published_time", "og:published_time", "datepublished", "publishdate",
-    "publish-date", "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.created",
-    "parsely-pub-date", "sailthru.date", "article.published", "published_time",
-    "og:article:published_time", "cxenseparse:recs:publishtime", "article:modified_time",
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "publishdate",
+    "publish-date",
+    "pubdate",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "parsely-pub-date",
+    "sailthru.date",
+    "article.published",
+    "published_time",
+    "og:article:published_time",
+    "cxenseparse:recs:publishtime",
+    "article:modified_time",
     "datemodified",
-)  # fmt: skip
-_AUTHOR_KEYS: Final = ("author", "article:author", "parsely-author", "sailthru.author",
-                       "dc.creator", "byl", "citation_author", "twitter:creator")  # fmt: skip
+)
+_AUTHOR_KEYS: Final = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "byl",
+    "citation_author",
+    "twitter:creator",
+)
 _SITE_KEYS: Final = ("og:site_name", "application-name", "publisher", "twitter:site")
-_DESCRIPTION_KEYS: Final = ("og:description", "description", "twitter:description",
-                            "dc.description")  # fmt: skip
+_DESCRIPTION_KEYS: Final = (
+    "og:description",
+    "description",
+    "twitter:description",
+    "dc.description",
+)
 _LANGUAGE_KEYS: Final = ("content-language", "og:locale", "language", "dc.language")
 # Separators between a headline and the site name in <title>.
 _TITLE_SEPARATOR: Final = regex.compile(r"\s+[|\-–—:·»/]\s+|\s*[|·»]\s*")
@@ -152,8 +195,17 @@ def extract_metadata(root: etree._Element, *, url: str | None = None) -> Metadat
     for element in root.iter("meta", "link", "title", "script", "h1", "time", "a"):
         tag = element.tag
         if tag == "meta":
-            key = (element.get("property") or element.get("name") or element.get("itemprop")
-                   or element.get("http-equiv") or "").strip().lower()  # fmt: skip
+            key = (
+                (
+                    element.get("property")
+                    or element.get("name")
+                    or element.get("itemprop")
+                    or element.get("http-equiv")
+                    or ""
+                )
+                .strip()
+                .lower()
+            )
             content = element.get("content")
             if key and content and key not in meta:
                 meta[key] = normalize_space(content)
@@ -165,13 +217,13 @@ def extract_metadata(root: etree._Element, *, url: str | None = None) -> Metadat
                 document_title = normalize_space(element.text)
         elif tag == "h1":
             if h1 is None:
-                h1 = normalize_space("".join(element.itertext())) or None
+                h1 = _text_of(element) or None
         elif tag == "time":
             if first_time is None:
                 first_time = element.get("datetime")
         elif tag == "a":
             if (element.get("rel") or "") == "author" and len(rel_authors) < 5:
-                rel_authors.append(normalize_space("".join(element.itertext())))
+                rel_authors.append(_text_of(element))
         elif (element.get("type") or "").lower() == "application/ld+json" and not article:
             article = _article_object(element.text or "")
 
@@ -181,8 +233,9 @@ def extract_metadata(root: etree._Element, *, url: str | None = None) -> Metadat
     title = _choose_title(h1, declared, document_title, site)
 
     authors = _names(article.get("author")) or _meta_authors(meta) or rel_authors
-    published = _iso_date(article.get("datePublished") if isinstance(
-        article.get("datePublished"), str) else None)  # fmt: skip
+    published = _iso_date(
+        article.get("datePublished") if isinstance(article.get("datePublished"), str) else None
+    )
     published = published or _iso_date(_first(meta, _DATE_KEYS)) or _iso_date(first_time)
     description = _first(meta, _DESCRIPTION_KEYS)
     if description is None and isinstance(article.get("description"), str):
@@ -200,6 +253,10 @@ def extract_metadata(root: etree._Element, *, url: str | None = None) -> Metadat
         url=(canonical or meta.get("og:url") or url or None),
         description=description,
     )
+
+
+def _text_of(element: etree._Element) -> str:
+    return normalize_space("".join(str(part) for part in element.itertext()))
 
 
 def _article_object(source: str) -> dict[str, Any]:

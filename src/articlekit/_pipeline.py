@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Final, overload
+from typing import Final, cast, overload
 
 import regex
 
@@ -208,7 +208,7 @@ def _apply(name: str, page: Page, result: object, removals: list[Removal]) -> Pa
         raise FilterError(name, f"returned {type(result).__name__}, expected a Verdict")
     else:
         try:
-            drops = tuple(result)  # type: ignore[call-overload]
+            drops = tuple(cast(Iterable[object], result))
         except TypeError:
             raise FilterError(
                 name, f"returned {type(result).__name__}, expected a Verdict"
@@ -222,7 +222,9 @@ def _apply(name: str, page: Page, result: object, removals: list[Removal]) -> Pa
         if not isinstance(drop, Drop):
             raise FilterError(name, f"returned {type(drop).__name__} where a Drop belongs")
         if by_index.get(drop.block.index) != drop.block:
-            raise FilterError(name, f"dropped a block that is not on the page: {drop.block.text[:60]!r}")
+            raise FilterError(
+                name, f"dropped a block that is not on the page: {drop.block.text[:60]!r}"
+            )
         if drop.block.index in dropped:
             raise FilterError(name, f"dropped the same block twice: {drop.block.text[:60]!r}")
         if not _REASON.match(drop.reason):
@@ -244,8 +246,12 @@ def _apply(name: str, page: Page, result: object, removals: list[Removal]) -> Pa
         else:
             removals.append(
                 Removal.model_construct(
-                    filter=name, reason=drop.reason, text=block.text, kind=block.kind,
-                    detail=drop.detail, index=block.index,
-                )  # fmt: skip
+                    filter=name,
+                    reason=drop.reason,
+                    text=block.text,
+                    kind=block.kind,
+                    detail=drop.detail,
+                    index=block.index,
+                )
             )
     return page.with_blocks(tuple(kept))

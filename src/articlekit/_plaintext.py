@@ -49,9 +49,10 @@ def _find_title(lines: list[str]) -> str | None:
     head = lines[:_TITLE_WINDOW]
     keys = Counter(comparison_key(line) for line in head)
     repeated = [
-        line for line in head
+        line
+        for line in head
         if keys[comparison_key(line)] > 1 and count_words(line) >= _MIN_TITLE_WORDS
-    ]  # fmt: skip
+    ]
     if repeated:
         return repeated[0]
     # A breadcrumb whose last crumb is a line of its own also repeats the title.
@@ -95,8 +96,9 @@ def segment_text(text: str, *, url: str | None = None) -> Page:
             kind, body = "quote", line[_QUOTE.match(line).end() :]  # type: ignore[union-attr]
         elif _looks_like_heading(lines, words, index, blank):
             kind, level = "heading", 2
-        blocks.append(Block(index=index, kind=kind, text=body, level=level, indent=indent,
-                            pos=index))  # fmt: skip
+        blocks.append(
+            Block(index=index, kind=kind, text=body, level=level, indent=indent, pos=index)
+        )
 
     title = _find_title([line for line, _, _ in lines])
     metadata = Metadata(title=title, url=url)

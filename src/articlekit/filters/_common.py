@@ -46,8 +46,10 @@ def mark_or_phrase(
     """
     drops: list[Drop] = []
     for block in page.blocks:
-        if mark is not None and mark in block.marks and (
-            mark_max_words is None or count_words(block.text) <= mark_max_words
+        if (
+            mark is not None
+            and mark in block.marks
+            and (mark_max_words is None or count_words(block.text) <= mark_max_words)
         ):
             drops.append(Drop(block, mark_reason, f"inside markup marked {mark!r}"))
             continue

@@ -27,6 +27,12 @@ _LABELS: Final = compile_phrases("advert", anchor="whole")
 
 def ad_labels(page: Page) -> Verdict:
     """Drop advertisement labels."""
-    return mark_or_phrase(page, mark="advert", pattern=_LABELS, max_words=MAX_WORDS,
-                          mark_reason="advert", phrase_reason="ad_label",
-                          mark_max_words=MAX_WORDS)  # fmt: skip
+    return mark_or_phrase(
+        page,
+        mark="advert",
+        pattern=_LABELS,
+        max_words=MAX_WORDS,
+        mark_reason="advert",
+        phrase_reason="ad_label",
+        mark_max_words=MAX_WORDS,
+    )

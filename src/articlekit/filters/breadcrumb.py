@@ -48,6 +48,12 @@ def _is_trail(block: Block) -> bool:
 
 def breadcrumb(page: Page) -> Verdict:
     """Drop breadcrumb trails."""
-    return mark_or_phrase(page, mark="breadcrumb", pattern=None, max_words=MAX_WORDS,
-                          mark_reason="breadcrumb", phrase_reason="breadcrumb",
-                          extra=_is_trail)  # fmt: skip
+    return mark_or_phrase(
+        page,
+        mark="breadcrumb",
+        pattern=None,
+        max_words=MAX_WORDS,
+        mark_reason="breadcrumb",
+        phrase_reason="breadcrumb",
+        extra=_is_trail,
+    )

@@ -31,6 +31,12 @@ _WHOLE: Final = compile_phrases("byline", anchor="whole")
 
 def byline(page: Page) -> Verdict:
     """Drop bylines and meta lines."""
-    return mark_or_phrase(page, mark="byline", pattern=_WHOLE, max_words=MAX_WORDS,
-                          mark_reason="byline", phrase_reason="byline",
-                          mark_max_words=MAX_WORDS)  # fmt: skip
+    return mark_or_phrase(
+        page,
+        mark="byline",
+        pattern=_WHOLE,
+        max_words=MAX_WORDS,
+        mark_reason="byline",
+        phrase_reason="byline",
+        mark_max_words=MAX_WORDS,
+    )

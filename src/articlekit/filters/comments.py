@@ -31,5 +31,11 @@ _PHRASES: Final = compile_phrases("comments")
 
 def comments(page: Page) -> Verdict:
     """Drop comment sections and comment forms."""
-    return mark_or_phrase(page, mark="comments", pattern=_PHRASES, max_words=MAX_WORDS,
-                          mark_reason="comment_section", phrase_reason="comment_form")  # fmt: skip
+    return mark_or_phrase(
+        page,
+        mark="comments",
+        pattern=_PHRASES,
+        max_words=MAX_WORDS,
+        mark_reason="comment_section",
+        phrase_reason="comment_form",
+    )

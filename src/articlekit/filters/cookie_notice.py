@@ -30,5 +30,11 @@ _PHRASES: Final = compile_phrases("cookie")
 
 def cookie_notice(page: Page) -> Verdict:
     """Drop cookie and consent banners."""
-    return mark_or_phrase(page, mark="cookie", pattern=_PHRASES, max_words=MAX_WORDS,
-                          mark_reason="cookie_banner", phrase_reason="cookie_notice")  # fmt: skip
+    return mark_or_phrase(
+        page,
+        mark="cookie",
+        pattern=_PHRASES,
+        max_words=MAX_WORDS,
+        mark_reason="cookie_banner",
+        phrase_reason="cookie_notice",
+    )

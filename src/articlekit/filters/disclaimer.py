@@ -29,5 +29,11 @@ _LEADS: Final = compile_phrases("disclaimer", anchor="start")
 
 def disclaimer(page: Page) -> Verdict:
     """Drop disclaimers and legal lines."""
-    return mark_or_phrase(page, mark=None, pattern=_LEADS, max_words=MAX_WORDS,
-                          mark_reason="disclaimer", phrase_reason="disclaimer")  # fmt: skip
+    return mark_or_phrase(
+        page,
+        mark=None,
+        pattern=_LEADS,
+        max_words=MAX_WORDS,
+        mark_reason="disclaimer",
+        phrase_reason="disclaimer",
+    )

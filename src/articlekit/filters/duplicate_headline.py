@@ -3,8 +3,10 @@
 Removes: blocks that are the page title again: the ``<h1>`` inside the article, the
 title repeated at the top of flattened text, the title with a site name added
 ("Headline - Site News"), or cut short; compared case-insensitively on words only, so
-punctuation and spacing do not matter (reason ``duplicate_headline``). The title stays
-in ``Article.title``.
+punctuation and spacing do not matter; and the ``<h1>`` that opens the article before its
+first paragraph, which is the headline even when the page's declared title words it
+differently (an SEO title in ``og:title``) (reason ``duplicate_headline``). The title
+stays in ``Article.title``.
 
 Never removes: a paragraph that merely contains the headline within a longer text
 ("Topic: <headline> ..." plus a sentence), or a short heading that is only part of
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from articlekit._blocks import Page
+from articlekit._blocks import Block, Page
 from articlekit._protocol import Drop, Verdict
 from articlekit._text import comparison_key
 
@@ -30,16 +32,29 @@ MAX_EXTRA: Final = 0.6
 MIN_COVERAGE: Final = 0.8
 
 
+def _opening_h1(page: Page) -> Block | None:
+    """The first-level heading that comes before any body text, if any."""
+    for block in page.blocks:
+        if block.kind == "heading" and block.level == 1:
+            return block
+        if block.kind in ("paragraph", "list_item", "quote", "code"):
+            return None
+    return None
+
+
 def duplicate_headline(page: Page) -> Verdict:
     """Drop repeats of the page title."""
     title = page.metadata.title
     key = comparison_key(title) if title else ""
-    if not key:
-        return Verdict()
-    limit = len(key) * (1 + MAX_EXTRA)
+    opening = _opening_h1(page)
     drops: list[Drop] = []
+    if opening is not None:
+        drops.append(Drop(opening, "duplicate_headline", "the <h1> that opens the article"))
+    if not key:
+        return Verdict(drops=tuple(drops))
+    limit = len(key) * (1 + MAX_EXTRA)
     for block in page.blocks:
-        if block.kind in ("caption", "credit") or len(block.text) > limit * 2:
+        if block is opening or block.kind in ("caption", "credit") or len(block.text) > limit * 2:
             continue
         other = comparison_key(block.text)
         if not other:

@@ -29,7 +29,8 @@ def link_lists(page: Page) -> Verdict:
     return drop_where(
         page,
         "link_dense",
-        lambda block: block.link_density > MAX_LINK_DENSITY
-        and count_words(block.text) <= MAX_WORDS,
+        lambda block: (
+            block.link_density > MAX_LINK_DENSITY and count_words(block.text) <= MAX_WORDS
+        ),
         detail=f"over {MAX_LINK_DENSITY:.0%} of the text is links",
     )

@@ -12,8 +12,9 @@ chosen container or its ancestors gave are lifted from the blocks kept: the arti
 own wrapper is not boilerplate, whatever its class says.
 
 Never removes: anything on a page where no container has prose to score (the page is
-left to the other filters), text-mode pages (no markup to score), or prose siblings
-of the winning container.
+left to the other filters), text-mode pages (no markup to score), prose siblings of
+the winning container, or photo captions up to ``CAPTION_LEVELS`` levels above it (the
+lead photo beside the headline).
 
 Fixture: every HTML fixture; tests/filters/test_main_content.py for small cases.
 """
@@ -53,6 +54,9 @@ SIBLING_MIN_SCORE: Final = 10.0
 # A sibling block of prose joins when it is this long with little link text.
 SIBLING_PROSE_CHARS: Final = 80
 SIBLING_MAX_LINK_DENSITY: Final = 0.25
+# Captions up to this many levels above the article container belong to it.
+CAPTION_LEVELS: Final = 2
+_CAPTION_KINDS: Final = frozenset({"caption", "credit"})
 _VOTING_KINDS: Final = frozenset({"paragraph", "list_item", "quote", "code"})
 
 
@@ -107,7 +111,7 @@ def main_content(page: Page) -> Verdict:
             and not _in_non_voting_tag(block, page)
         ):
             points = _block_points(block)
-            for ancestor, divisor in zip(block.ancestors, ANCESTOR_DIVISORS):
+            for ancestor, divisor in zip(block.ancestors, ANCESTOR_DIVISORS, strict=False):
                 votes[ancestor] += points / divisor
         block_points.append(points)
     if not votes:
@@ -129,17 +133,33 @@ def main_content(page: Page) -> Verdict:
     chosen = _with_siblings(page, best, scores.get(best.id, scores[best_id]), scores, totals)
 
     wrappers = {
-        element.id for element in page.elements.values()
+        element.id
+        for element in page.elements.values()
         if element.id <= best.id and best.end <= element.end
-    }  # fmt: skip
+    }
+    caption_scope = _caption_scope(page, best)
     drops: list[Drop] = []
     relabels: list[Block] = []
     for block in page.blocks:
-        if not any(element.id <= block.pos < element.end for element in chosen):
+        if block.kind in _CAPTION_KINDS and caption_scope.id <= block.pos < caption_scope.end:
+            pass
+        elif not any(element.id <= block.pos < element.end for element in chosen):
             drops.append(Drop(block, "outside_main_content", "outside the article container"))
         elif any(source in wrappers for _, source in block.mark_sources):
             relabels.append(block.without_marks_from(wrappers))
     return Verdict(drops=tuple(drops), relabels=tuple(relabels))
+
+
+def _caption_scope(page: Page, best: Element) -> Element:
+    """Where photo captions still belong to the article: a lead photo often sits a level
+    or two above the body container, beside the headline."""
+    scope = best
+    for _ in range(CAPTION_LEVELS):
+        parent = page.elements.get(scope.parent)
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        scope = parent
+    return scope
 
 
 def _widen(page: Page, best: Element, totals: _Totals) -> Element:

@@ -29,5 +29,11 @@ _LEADS: Final = compile_phrases("related", anchor="start")
 
 def related_links(page: Page) -> Verdict:
     """Drop related-article inserts and link lists."""
-    return mark_or_phrase(page, mark="related", pattern=_LEADS, max_words=MAX_WORDS,
-                          mark_reason="related_links", phrase_reason="see_also")  # fmt: skip
+    return mark_or_phrase(
+        page,
+        mark="related",
+        pattern=_LEADS,
+        max_words=MAX_WORDS,
+        mark_reason="related_links",
+        phrase_reason="see_also",
+    )

@@ -29,6 +29,12 @@ _PHRASES: Final = compile_phrases("share")
 
 def share_prompts(page: Page) -> Verdict:
     """Drop share, follow and newsletter prompts."""
-    return mark_or_phrase(page, mark="share", pattern=_PHRASES, max_words=MAX_WORDS,
-                          mark_reason="share_widget", phrase_reason="share_prompt",
-                          mark_max_words=MAX_WORDS)  # fmt: skip
+    return mark_or_phrase(
+        page,
+        mark="share",
+        pattern=_PHRASES,
+        max_words=MAX_WORDS,
+        mark_reason="share_widget",
+        phrase_reason="share_prompt",
+        mark_max_words=MAX_WORDS,
+    )

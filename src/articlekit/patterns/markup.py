@@ -17,16 +17,16 @@ from typing import Final
 
 __all__ = [
     "BLOCK_KIND_BY_TAG",
-    "EXACT_MARK_TOKENS",
-    "HIDDEN_CLASSES",
-    "MARK_TOKEN_EXCEPTIONS",
     "CAPTION_TOKENS",
     "CONTAINER_TAGS",
     "CREDIT_TOKENS",
+    "EXACT_MARK_TOKENS",
     "FIGURE_TOKENS",
+    "HIDDEN_CLASSES",
     "MARK_BY_ROLE",
     "MARK_BY_TAG",
     "MARK_TOKENS",
+    "MARK_TOKEN_EXCEPTIONS",
     "NEGATIVE_TOKENS",
     "POSITIVE_TOKENS",
     "SKIP_TAGS",
@@ -110,7 +110,7 @@ MARK_TOKENS: Final = MappingProxyType(
             "newsletter", "subscri", "signup", "syndication",
         ),
         "breadcrumb": ("breadcrumb", "crumbs"),
-        "navigation": ("nav", "menu", "pagination", "pager", "skiplink", "toc"),
+        "navigation": ("nav", "menu", "pagination", "pager", "skiplink"),
         "byline": ("byline", "author", "dateline", "posted", "postmeta", "entrymeta"),
         "advert": ("advert", "ads", "ad", "sponsor", "promo", "banner", "dfp", "gpt"),
         "aside": ("sidebar", "widget", "aside", "rail"),
@@ -140,7 +140,7 @@ MARK_TOKEN_EXCEPTIONS: Final = frozenset(
 # start too many unrelated tokens ("adv" -> "advice", "nav" -> "navy", "toc" ->
 # "tocentre", "ad" -> "adopt").
 EXACT_MARK_TOKENS: Final = frozenset(
-    {"ad", "ads", "toc", "nav", "gpt", "dfp", "cmp", "also", "tags", "posted", "rail"}
+    {"ad", "ads", "nav", "gpt", "dfp", "cmp", "also", "tags", "posted", "rail"}
 )
 
 # Readability-style evidence that a container holds (or does not hold) the article.

@@ -66,7 +66,13 @@ _COOKIE: Final = {
         r"informativa (?:sui|estesa sui) cookie",
         r"cookie policy",
     ),
-    "zh": (r"使用cookie", r"使用 cookie", r"接受所有cookie", r"隐私政策和cookie", r"我们使用cookies?"),
+    "zh": (
+        r"使用cookie",
+        r"使用 cookie",
+        r"接受所有cookie",
+        r"隐私政策和cookie",
+        r"我们使用cookies?",
+    ),
     "nl": (r"gebruikt cookies", r"maakt gebruik van cookies", r"cookies accepteren"),
     "pt": (r"utiliza(?:mos)? cookies", r"política de cookies", r"aceitar cookies"),
     "pl": (r"używa(?:my)? (?:plików )?cookies", r"polityka cookies", r"pliki cookie"),
@@ -263,7 +269,12 @@ _RELATED: Final = {
         r"热点推荐",
     ),
     "nl": (r"lees ook", r"lees meer", r"gerelateerde artikelen", r"meest gelezen"),
-    "pt": (r"leia (?:também|mais)", r"veja também", r"(?:notícias|posts|artigos|matérias) relacionad[oa]s", r"mais lidas"),
+    "pt": (
+        r"leia (?:também|mais)",
+        r"veja também",
+        r"(?:notícias|posts|artigos|matérias) relacionad[oa]s",
+        r"mais lidas",
+    ),
     "pl": (r"czytaj (?:także|też|więcej)", r"zobacz (?:też|także|również)", r"polecamy"),
 }
 
@@ -324,10 +335,22 @@ _SHARE: Final = {
         r"iscriviti alla (?:nostra )?newsletter",
         r"ricevi la (?:nostra )?newsletter",
     ),
-    "zh": (r"分享到", r"^分享$", r"关注我们", r"订阅(?:我们的)?(?:新闻|电子报|邮件)", r"扫一扫", r"微信扫码"),
+    "zh": (
+        r"分享到",
+        r"^分享$",
+        r"关注我们",
+        r"订阅(?:我们的)?(?:新闻|电子报|邮件)",
+        r"扫一扫",
+        r"微信扫码",
+    ),
     "nl": (r"deel dit artikel", r"volg ons op", r"schrijf je in voor (?:onze|de) nieuwsbrief"),
     "pt": (r"compartilh(?:e|ar) (?:no|este|esta)\b", r"siga-nos", r"assine (?:a|nossa) newsletter"),
-    "pl": (r"udostępnij", r"obserwuj nas", r"zapisz się do newslettera", r"zapraszamy (?:też |także )?do subskrypcji"),
+    "pl": (
+        r"udostępnij",
+        r"obserwuj nas",
+        r"zapisz się do newslettera",
+        r"zapraszamy (?:też |także )?do subskrypcji",
+    ),
 }
 
 _DISCLAIMER: Final = {
@@ -378,10 +401,26 @@ _BYLINE: Final = {
         r"(?:veröffentlicht|aktualisiert) am .{0,40}",
         r"lesezeit:? \d+ min(?:uten?)?",
     ),
-    "fr": (r"par [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3}", r"(?:auteur|source)\s*:.*", r"publié le .{0,40}"),
-    "es": (r"por [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3}", r"(?:autor|fuente)\s*:.*", r"publicado el .{0,40}"),
-    "it": (r"di [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3}", r"(?:autore|fonte)\s*:.*", r"pubblicato il .{0,40}"),
-    "zh": (r"(?:作者|来源|责任编辑|编辑|记者)[:：].*", r".{0,12}(?:记者|通讯员).{0,8}", r"文章来源[:：].*"),
+    "fr": (
+        r"par [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3}",
+        r"(?:auteur|source)\s*:.*",
+        r"publié le .{0,40}",
+    ),
+    "es": (
+        r"por [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3}",
+        r"(?:autor|fuente)\s*:.*",
+        r"publicado el .{0,40}",
+    ),
+    "it": (
+        r"di [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3}",
+        r"(?:autore|fonte)\s*:.*",
+        r"pubblicato il .{0,40}",
+    ),
+    "zh": (
+        r"(?:作者|来源|责任编辑|编辑|记者)[:：].*",
+        r".{0,12}(?:记者|通讯员).{0,8}",
+        r"文章来源[:：].*",
+    ),
     "nl": (r"door [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3}",),
     "pt": (r"por [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3}",),
     "pl": (r"autor:.*",),
@@ -451,8 +490,15 @@ _PHOTO_CUE: Final = {
 _ADVERT: Final = {
     # Labels that stand alone above or below an advertisement (ad_labels filter),
     # matched against the whole block.
-    "en": (r"advertisement", r"advertising", r"sponsored(?: content| post)?", r"ad", r"promoted",
-           r"story continues below(?: advertisement)?", r"continue reading below"),
+    "en": (
+        r"advertisement",
+        r"advertising",
+        r"sponsored(?: content| post)?",
+        r"ad",
+        r"promoted",
+        r"story continues below(?: advertisement)?",
+        r"continue reading below",
+    ),
     "de": (r"anzeige", r"werbung", r"gesponsert", r"artikel wird unter der werbung fortgesetzt"),
     "fr": (r"publicité", r"sponsorisé", r"contenu sponsorisé"),
     "es": (r"publicidad", r"anuncio", r"patrocinado"),

@@ -39,7 +39,9 @@ _LISTS: Final = {
     "zh": "的 了 是 在 和 有 我 这 不 人 他 们 中 来 上 大 为 个 国 到 说 也 地 以 会 年 就 对 要 与 及 将 等 于",
 }
 
-STOPWORDS: Final = MappingProxyType({lang: frozenset(words.split()) for lang, words in _LISTS.items()})
+STOPWORDS: Final = MappingProxyType(
+    {lang: frozenset(words.split()) for lang, words in _LISTS.items()}
+)
 """Language code -> stop words (lower case)."""
 
 UNSPACED_LANGUAGES: Final = frozenset({"zh"})
