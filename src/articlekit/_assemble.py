@@ -35,6 +35,15 @@ def assemble(page: Page, removals: tuple[Removal, ...]) -> Article:
                 )
         else:
             text, credit = split_credit(block.text)
+            if (
+                credit is not None
+                and text == block.text
+                and captions
+                and captions[-1].credit is None
+            ):
+                # The whole block is a credit line ("(Image credit: NASA)") under a caption.
+                captions[-1] = captions[-1].model_copy(update={"credit": credit})
+                continue
             captions.append(
                 Caption.model_construct(text=text, credit=credit, image=block.image, alt=block.alt)
             )

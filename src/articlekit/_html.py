@@ -200,6 +200,15 @@ class _RawBlock:
         self.caption_id = caption_id
 
 
+def _inline_caption(element: etree._Element) -> bool:
+    """An inline element (``<span class="caption">``) that holds a caption or credit."""
+    classes = element.get("class")
+    if not classes:
+        return False
+    lowered = classes.lower()
+    return "caption" in lowered or "credit" in lowered
+
+
 class _Walker:
     """One pass over the tree, collecting raw blocks, elements and images."""
 
@@ -342,7 +351,7 @@ class _Walker:
                 if tag in self.skip:
                     walker.skip_subtree()
                     continue
-                if tag in _BLOCK_KINDS or tag in _CONTAINERS:
+                if tag in _BLOCK_KINDS or tag in _CONTAINERS or _inline_caption(element):
                     open_blocks[element] = self.open(element, tag)
                 elif tag == "br":
                     self.buffer.append(_BR)

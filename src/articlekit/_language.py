@@ -12,6 +12,8 @@ __all__ = ["guess_language", "stopword_density"]
 
 _WORD: Final = regex.compile(r"\w+")
 _HAN: Final = regex.compile(r"\p{Han}")
+# Japanese mixes Han characters with kana; Chinese has no kana.
+_KANA: Final = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 # A guess needs this many stop words, and this share of the words, to be trusted.
 _MIN_HITS: Final = 5
 _MIN_SHARE: Final = 0.08
@@ -25,7 +27,7 @@ def guess_language(text: str) -> str | None:
     sample = text[:_SAMPLE_CHARS]
     letters = sum(1 for char in sample if char.isalpha())
     if letters and len(_HAN.findall(sample)) / letters > _MIN_HAN_SHARE:
-        return "zh"
+        return "ja" if _KANA.search(sample) else "zh"
     words = _WORD.findall(sample.lower())
     if not words:
         return None

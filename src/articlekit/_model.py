@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 __all__ = ["Article", "Caption", "Paragraph", "ParagraphKind", "Removal"]
 
@@ -57,6 +57,15 @@ class Article(_Frozen):
     paragraphs: list[Paragraph] = Field(default_factory=list)
     captions: list[Caption] = Field(default_factory=list)
     removed: list[Removal] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_derived(cls, data: Any) -> Any:
+        # ``text`` is derived from the paragraphs: accept it in input (JSON written by
+        # this model) and ignore it, so that dump -> validate round-trips.
+        if isinstance(data, dict) and "text" in data:
+            data = {key: value for key, value in data.items() if key != "text"}
+        return data
 
     @computed_field  # type: ignore[prop-decorator]
     @property

@@ -16,6 +16,7 @@ from typing import Final
 import regex
 
 from articlekit._blocks import Block, BlockKind, Metadata, Page
+from articlekit._captions import has_photo_cue, photo_credit
 from articlekit._text import comparison_key, count_words, normalize_space
 
 __all__ = ["segment_text"]
@@ -111,6 +112,8 @@ def _looks_like_heading(
     line = lines[index][0]
     if (
         not blank_before
+        or has_photo_cue(line)
+        or photo_credit(line) is not None
         or words[index] == 0
         or words[index] > _MAX_HEADING_WORDS
         or len(line) > _MAX_HEADING_CHARS

@@ -391,7 +391,7 @@ _BYLINE: Final = {
         r"(?:posted|written|published|published|reported|edited) by\b.*",
         r"by [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3}(?: (?:and|&) [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3})?",
         r"(?:author|source of this article|source|responsible editor|editor|reporter)s?\s*[:：].*",
-        r".{0,40}\b(?:staff )?(?:reporter|correspondent|staff writer)s?",
+        r"(?:[\p{Lu}][\w.&'’-]* ){1,5}(?:staff )?(?:reporter|correspondent|staff writer)s?",
         r"(?:updated|published|posted)(?: on)?:? .{0,40}\d.{0,30}",
         r"\d+ min(?:ute)?s? read",
     ),

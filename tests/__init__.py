@@ -1,0 +1,1 @@
+"""articlekit test suite."""

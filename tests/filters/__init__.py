@@ -1,0 +1,1 @@
+"""Tests of each built-in filter on its own."""

@@ -1,0 +1,98 @@
+"""byline: bylines and article-meta lines (reason ``byline``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit import clean
+from articlekit.filters import byline
+from tests.helpers import PROSE, dropped, html, kept, text_page
+
+BYLINES = {
+    "admin": "by admin",
+    "name": "By Jane Doe",
+    "two-names": "By Jane Doe and John Smith",
+    "posted-by": "Posted by Michael David Smith on November 19, 2019, 6:21 AM EST",
+    "source": "Source of this article: Xinhuanet Author: Han Mo Responsible editor: Yao Weibin",
+    "reporter": "Xinhua News Agency reporter",
+    "staff-writer": "Daily Bugle staff writer",
+    "read-time": "5 min read",
+    "updated": "Updated: 19 November 2019 10:48",
+    "de-von": "Von Max Mustermann",
+    "de-autor": "Autor: Max Mustermann",
+    "de-lesezeit": "Lesezeit: 4 Minuten",
+    "fr-par": "Par Jean Dupont",
+    "fr-publie": "Publié le 17 février 2020 à 12:31",
+    "es-por": "Por Nuño Domínguez",
+    "it-di": "Di Mario Rossi",
+    "zh-editor": "责任编辑：王小明",
+    "zh-reporter": "新华社记者 张明",
+}
+
+
+@pytest.mark.parametrize("text", BYLINES.values(), ids=BYLINES.keys())
+def test_drops_bylines(text: str) -> None:
+    assert dropped(byline, text_page(text)) == {text: "byline"}
+
+
+@pytest.mark.parametrize(
+    "attributes",
+    [
+        'class="byline"',
+        'class="author-name"',
+        'class="entry-meta"',
+        'class="dateline"',
+        'class="posted-on"',
+    ],
+)
+def test_drops_short_blocks_in_byline_markup(attributes: str) -> None:
+    page = html(f"<div {attributes}><p>Jane Doe, 19 November 2019</p></div>")
+    assert dropped(byline, page) == {"Jane Doe, 19 November 2019": "byline"}
+
+
+def test_keeps_long_text_in_author_markup() -> None:
+    bio = PROSE[0]
+    assert len(bio.split()) > 16
+    page = html(f'<div class="author-bio"><p>{bio}</p></div>')
+    assert dropped(byline, page) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The docstring's own example: "By" opening a sentence.
+        "By Tuesday the river had risen more than two metres.",
+        "By the time the rescuers arrived, the water had reached the first floor.",
+        "Von Montag an gilt eine neue Regelung für Anwohner.",
+        "Par ailleurs, la mairie a ouvert un centre d'accueil.",
+        PROSE[2],
+    ],
+)
+def test_keeps_sentences_that_start_like_a_byline(text: str) -> None:
+    assert dropped(byline, text_page(text)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Her father had been a war correspondent.", "She always wanted to be a reporter."],
+)
+def test_keeps_short_sentences_ending_in_reporter(text: str) -> None:
+    assert dropped(byline, text_page(text)) == {}
+
+
+def test_keeps_the_article() -> None:
+    assert kept(byline, text_page("by admin")) == list(PROSE)
+
+
+def test_authors_come_from_metadata_not_from_the_dropped_line() -> None:
+    head = '<meta name="author" content="Jane Doe">'
+    source = (
+        "<html><head><title>Flood</title>" + head + "</head><body><article>"
+        '<p class="byline">By Jane Doe</p>'
+        + "".join(f"<p>{p}</p>" for p in PROSE)
+        + "</article></body></html>"
+    )
+    article = clean(source)
+    assert article.authors == ["Jane Doe"]
+    assert [p.text for p in article.paragraphs] == list(PROSE)
+    assert article.removed_by_reason() == {"byline": 1}

@@ -1,0 +1,82 @@
+"""link_lists: short blocks that are mostly link text (reason ``link_dense``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit import clean
+from articlekit.filters import link_lists
+from tests.helpers import PROSE, article_page, dropped, html, kept, text_page
+
+
+@pytest.mark.parametrize(
+    ("markup", "text"),
+    [
+        (
+            '<p><a href="/a">Mayor resigns after council vote</a></p>',
+            "Mayor resigns after council vote",
+        ),
+        ('<ul><li><a href="/w">World</a></li></ul>', "World"),
+        (
+            '<p><a href="/t/flood">flood</a>, <a href="/t/river">river</a>, '
+            '<a href="/t/rain">rain</a></p>',
+            "flood, river, rain",
+        ),
+        (
+            '<p>SEE MORE: <a href="/x">Hong Kong protests: 800 students under siege in '
+            "university</a></p>",
+            "SEE MORE: Hong Kong protests: 800 students under siege in university",
+        ),
+    ],
+    ids=["teaser", "menu-item", "tag-cloud", "mostly-link"],
+)
+def test_drops_link_dense_blocks(markup: str, text: str) -> None:
+    assert dropped(link_lists, html(markup)) == {text: "link_dense"}
+
+
+def test_detail() -> None:
+    (drop,) = link_lists(html('<p><a href="/a">Older posts</a></p>')).drops
+    assert drop.detail == "over 50% of the text is links"
+
+
+def test_keeps_prose_with_a_link() -> None:
+    text = (
+        'The <a href="https://example.org/report">council report</a> says the dam held, '
+        "but only just."
+    )
+    page = html(f"<p>{text}</p>")
+    assert dropped(link_lists, page) == {}
+
+
+def test_keeps_half_linked_text() -> None:
+    # Exactly half is not "more than half".
+    page = html('<p><a href="/a">abcde</a>fghij</p>')
+    assert dropped(link_lists, page) == {}
+
+
+def test_keeps_long_blocks_whatever_their_links() -> None:
+    long_text = " ".join(PROSE[:3])
+    assert len(long_text.split()) > 50
+    page = html(f'<p><a href="/story">{long_text}</a></p>')
+    assert dropped(link_lists, page) == {}
+
+
+def test_anchors_without_href_are_not_links() -> None:
+    page = html('<p><a name="top">Back to the top of the page</a></p>')
+    assert dropped(link_lists, page) == {}
+
+
+def test_never_drops_text_mode_blocks() -> None:
+    page = text_page("World", "Sport", "Mayor resigns after council vote")
+    assert dropped(link_lists, page) == {}
+
+
+def test_keeps_the_article() -> None:
+    assert kept(link_lists, html('<p><a href="/">Home</a></p>')) == list(PROSE)
+
+
+def test_clean_removes_teasers_inside_the_article() -> None:
+    teasers = '<p><a href="/1">Dam repairs begin</a></p><p><a href="/2">Heatwave on the way</a></p>'
+    article = clean(article_page(teasers))
+    assert [p.text for p in article.paragraphs] == list(PROSE)
+    assert article.removed_by_reason() == {"link_dense": 2}

@@ -1,0 +1,104 @@
+"""main_content: drop everything outside the container that holds the article."""
+
+from __future__ import annotations
+
+from articlekit import Verdict, clean, segment
+from articlekit.filters import main_content
+from tests.helpers import PROSE, dropped, html_page, kept, prose_html, text_page, verdict_of
+
+NAV = '<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>'
+SIDEBAR = (
+    '<div class="sidebar"><h3>Most read</h3><ul>'
+    '<li><a href="/a">Mayor resigns after council vote on the new bridge</a></li>'
+    '<li><a href="/b">Heatwave expected to break records this weekend</a></li></ul></div>'
+)
+FOOTER = "<footer><p>Contact us</p><p>Imprint</p></footer>"
+
+
+def test_drops_navigation_sidebar_and_footer_outside_the_article() -> None:
+    page = segment(
+        html_page(f"{NAV}<main><article>{prose_html()}</article></main>{SIDEBAR}{FOOTER}")
+    )
+    gone = dropped(main_content, page)
+    assert gone == {
+        "Home": "outside_main_content",
+        "World": "outside_main_content",
+        "Most read": "outside_main_content",
+        "Mayor resigns after council vote on the new bridge": "outside_main_content",
+        "Heatwave expected to break records this weekend": "outside_main_content",
+        "Contact us": "outside_main_content",
+        "Imprint": "outside_main_content",
+    }
+    assert kept(main_content, page) == list(PROSE)
+
+
+def test_detail_names_the_container() -> None:
+    page = segment(html_page(f"{NAV}<article>{prose_html()}</article>"))
+    assert {drop.detail for drop in verdict_of(main_content, page).drops} == {
+        "outside the article container"
+    }
+
+
+def test_finds_the_article_in_plain_divs() -> None:
+    # No semantic tags at all: the div with the prose wins by its votes.
+    body = (
+        '<div id="top"><div><a href="/">Start</a> <a href="/about">About us</a></div></div>'
+        f'<div id="wrap"><div class="x1">{prose_html()}</div>'
+        '<div class="x2"><p><a href="/1">Older post</a></p>'
+        '<p><a href="/2">Newer post</a></p></div></div>'
+    )
+    page = segment(html_page(body))
+    assert kept(main_content, page) == list(PROSE)
+
+
+def test_keeps_everything_when_no_container_has_prose() -> None:
+    # Only short labels: nothing to vote with, so the page is left to the other filters.
+    page = segment(html_page("<div><p>Menu</p><p>Search</p></div><div><p>Login</p></div>"))
+    assert verdict_of(main_content, page) == Verdict()
+
+
+def test_keeps_prose_siblings_of_the_winning_container() -> None:
+    sibling = (
+        "Editor's note: an earlier version of this article misstated the height of the "
+        "river at its peak, which was 7.2 metres rather than 8.1 metres."
+    )
+    body = (
+        f'<div class="page"><div class="article-body">{prose_html()}</div>'
+        f"<p>{sibling}</p>{SIDEBAR}</div>"
+    )
+    page = segment(html_page(body))
+    assert kept(main_content, page) == [*PROSE, sibling]
+
+
+def test_never_touches_text_mode_pages() -> None:
+    page = text_page("Home", "Most read", "Contact us")
+    assert verdict_of(main_content, page) == Verdict()
+
+
+def test_drops_nothing_inside_the_article() -> None:
+    inside = (
+        "<h2>What happens next</h2>"
+        '<blockquote><p>"We were lucky," one resident said.</p></blockquote>'
+    )
+    page = segment(html_page(f"{NAV}<article>{prose_html()}{inside}</article>"))
+    kept_texts = kept(main_content, page)
+    assert "What happens next" in kept_texts
+    assert '"We were lucky," one resident said.' in kept_texts
+
+
+def test_lifts_marks_given_by_the_article_wrapper() -> None:
+    # The article's own wrapper carries a class that reads like a sidebar mark; the
+    # blocks kept lose it, so page_chrome does not throw the article away afterwards.
+    body = (
+        f'<div class="content-with-sidebar-wrp"><article>{prose_html()}</article></div>'
+        f"{SIDEBAR}{NAV}"
+    )
+    article = clean(html_page(body))
+    assert [p.text for p in article.paragraphs] == list(PROSE)
+
+
+def test_every_removal_goes_through_clean_with_the_filter_name() -> None:
+    article = clean(html_page(f"{NAV}<article>{prose_html()}</article>{FOOTER}"))
+    outside = [r for r in article.removed if r.reason == "outside_main_content"]
+    assert {r.filter for r in outside} == {"main_content"}
+    assert {r.text for r in outside} == {"Home", "World", "Contact us", "Imprint"}

@@ -1,0 +1,98 @@
+"""share_prompts: share widgets by markup (``share_widget``), prompts by phrase
+(``share_prompt``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit import clean
+from articlekit.filters import share_prompts
+from tests.helpers import PROSE, article_page, dropped, html, kept, text_page
+
+PHRASES = {
+    "en-share-this": "Share this article",
+    "en-share-on": "Share on Facebook",
+    "en-follow": "Follow us on Twitter",
+    "en-newsletter": "Sign up for our daily newsletter",
+    "en-click": "Click to share on WhatsApp (Opens in new window)",
+    "en-row": "Facebook Twitter LinkedIn Email",
+    "en-bare": "Share",
+    "de-teilen": "Artikel teilen",
+    "de-folgen": "Folgen Sie uns auf Instagram",
+    "de-newsletter": "Jetzt Newsletter abonnieren",
+    "fr-partager": "Partager sur Facebook",
+    "fr-suivez": "Suivez-nous sur Twitter",
+    "fr-newsletter": "Abonnez-vous à notre newsletter",
+    "es-compartir": "Compartir en Twitter",
+    "es-siguenos": "Síguenos en Instagram",
+    "it-condividi": "Condividi su Facebook",
+    "it-seguici": "Seguici su Telegram",
+    "zh-share": "分享到微信",
+    "zh-follow": "关注我们",
+    "zh-scan": "扫一扫，分享给朋友",
+}
+
+
+@pytest.mark.parametrize("text", PHRASES.values(), ids=PHRASES.keys())
+def test_drops_share_phrases(text: str) -> None:
+    assert dropped(share_prompts, text_page(text)) == {text: "share_prompt"}
+
+
+@pytest.mark.parametrize(
+    "attributes",
+    ['class="share-buttons"', 'class="social-links"', 'id="sharedaddy"', 'class="addtoany_list"',
+     'class="newsletter-signup"', 'class="follow-box"'],
+)  # fmt: skip
+def test_drops_short_blocks_inside_share_markup(attributes: str) -> None:
+    page = html(f"<div {attributes}><p>Spread the word</p><p>0</p></div>")
+    assert dropped(share_prompts, page) == {"Spread the word": "share_widget", "0": "share_widget"}
+
+
+def test_keeps_long_text_in_share_markup() -> None:
+    # A post body whose wrapper merely carries a social class.
+    long_text = PROSE[0] + " " + PROSE[1]
+    assert len(long_text.split()) > 25
+    page = html(f'<div class="social-embed"><p>{long_text}</p></div>')
+    assert dropped(share_prompts, page) == {}
+
+
+def test_keeps_prose_about_sharing() -> None:
+    prose = (
+        "Residents began to share photos of the flooded square on social media within "
+        "minutes, and the council asked people to follow its official account for updates "
+        "on road closures."
+    )
+    assert len(prose.split()) > 25
+    assert dropped(share_prompts, text_page(prose)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in the company fell by four percent.",
+        "The printers' union voted to strike.",
+        "Die Aktie verlor vier Prozent.",
+    ],
+)
+def test_keeps_short_prose(text: str) -> None:
+    assert dropped(share_prompts, text_page(text)) == {}
+
+
+def test_detail_quotes_the_phrase() -> None:
+    (drop,) = share_prompts(text_page("Follow us on Twitter")).drops
+    assert drop.detail == "phrase 'Follow us on'"
+
+
+def test_keeps_the_article() -> None:
+    page = html('<div class="share"><p>Tweet</p></div>')
+    assert kept(share_prompts, page) == list(PROSE)
+
+
+def test_clean_removes_a_share_bar() -> None:
+    bar = (
+        '<ul class="share-bar"><li><a href="#">Facebook</a></li>'
+        '<li><a href="#">Twitter</a></li></ul>'
+    )
+    article = clean(article_page(bar + "<p>Sign up for our newsletter</p>"))
+    assert [p.text for p in article.paragraphs] == list(PROSE)
+    assert set(article.removed_by_reason()) == {"share_widget", "share_prompt"}
