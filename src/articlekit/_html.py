@@ -82,22 +82,34 @@ def _tokens(value: str) -> list[str]:
     return parts + [a + b for a, b in pairwise(parts)]
 
 
+def _build_mark_tables() -> tuple[dict[str, str], dict[str, str], int]:
+    """Prefix -> mark and exact token -> mark, from the markup tables."""
+    prefixes: dict[str, str] = {}
+    exact: dict[str, str] = {}
+    for kind, entries in markup.MARK_TOKENS.items():
+        for entry in entries:
+            table = exact if entry in markup.EXACT_MARK_TOKENS else prefixes
+            table.setdefault(entry, kind)
+    return prefixes, exact, max(map(len, prefixes))
+
+
+_MARK_PREFIXES, _MARK_EXACT, _LONGEST_PREFIX = _build_mark_tables()
+
+
 def _marks_of(tokens: list[str]) -> tuple[str, ...]:
+    """The marks that class/id tokens give: a dict lookup per token prefix length."""
     found: list[str] = []
     for token in tokens:
         if token in markup.MARK_TOKEN_EXCEPTIONS:
             continue
-        for kind, prefixes in markup.MARK_TOKENS.items():
-            if kind in found:
-                continue
-            for prefix in prefixes:
-                if prefix in markup.EXACT_MARK_TOKENS:
-                    if token == prefix:
-                        found.append(kind)
-                        break
-                elif token.startswith(prefix):
-                    found.append(kind)
+        kind = _MARK_EXACT.get(token)
+        if kind is None:
+            for length in range(2, min(len(token), _LONGEST_PREFIX) + 1):
+                kind = _MARK_PREFIXES.get(token[:length])
+                if kind is not None:
                     break
+        if kind is not None and kind not in found:
+            found.append(kind)
     return tuple(found)
 
 

@@ -5,6 +5,7 @@ Kept tiny and dependency-free on purpose: these run once per block on the hot pa
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 import regex
@@ -17,8 +18,9 @@ __all__ = [
 ]
 
 # C0/C1 control characters except tab/newline/carriage return, lone surrogates and
-# the Unicode non-characters U+FFFE/U+FFFF: never valid in output text.
-_CONTROL: Final = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\p{Cs}\ufffe\uffff]")
+# the Unicode non-characters U+FFFE/U+FFFF: never valid in output text. The standard
+# library's engine scans a plain character class over a whole page several times faster.
+_CONTROL: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 # A word for counting and comparing: a run of letters/digits in any script.
 _WORD: Final = regex.compile(r"\w+")
 # Scripts written without spaces between words: each character counts as a word.

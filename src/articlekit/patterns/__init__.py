@@ -22,21 +22,30 @@ __all__ = ["PHRASES", "compile_phrases", "phrase_alternation"]
 Anchor = Literal["anywhere", "start", "whole"]
 
 
+_BOUNDARY = r"(?<!\w)"
+
+
 def _prepare(pattern: str) -> str:
     # A literal space in the data matches any run of whitespace (" ?": optional), and
     # a phrase that starts with a letter must start at a word boundary ("share" not in
     # "timeshare").
     body = pattern.replace(" ?", r"\s*").replace(" ", r"\s+")
     if pattern[:1].isalpha() and pattern[:1].isascii():
-        body = r"(?<!\w)" + body
+        body = _BOUNDARY + body
     return body
 
 
 def phrase_alternation(kind: str) -> str:
-    """The phrases of one kind, in every language, as one regex alternation (uncompiled)."""
-    return "|".join(
-        _prepare(pattern) for patterns in PHRASES[kind].values() for pattern in patterns
-    )
+    """The phrases of one kind, in every language, as one regex alternation (uncompiled).
+
+    Phrases that start with a letter share one word-boundary check, which keeps the
+    pattern fast: one lookbehind per position instead of one per phrase.
+    """
+    patterns = [pattern for group in PHRASES[kind].values() for pattern in group]
+    words = [_prepare(p)[len(_BOUNDARY) :] for p in patterns if _prepare(p).startswith(_BOUNDARY)]
+    others = [_prepare(p) for p in patterns if not _prepare(p).startswith(_BOUNDARY)]
+    parts = ([f"{_BOUNDARY}(?:{'|'.join(words)})"] if words else []) + others
+    return "|".join(parts)
 
 
 def compile_phrases(kind: str, anchor: Anchor = "anywhere") -> regex.Pattern[str]:
