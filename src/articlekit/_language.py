@@ -1,4 +1,4 @@
-"""Guessing a text's language from its stop words, and measuring stop-word density."""
+"""Guessing a text's language from its stop words."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import regex
 
 from articlekit.patterns.stopwords import STOPWORDS, UNSPACED_LANGUAGES
 
-__all__ = ["guess_language", "stopword_density"]
+__all__ = ["guess_language"]
 
 _WORD: Final = regex.compile(r"\w+")
 _HAN: Final = regex.compile(r"\p{Han}")
@@ -41,13 +41,3 @@ def guess_language(text: str) -> str | None:
     if best_hits < _MIN_HITS or best_hits / len(words) < _MIN_SHARE:
         return None
     return best
-
-
-def stopword_density(words: list[str], language: str | None) -> float:
-    """Share of ``words`` (lower case) that are stop words of ``language``."""
-    if not words or language is None or language not in STOPWORDS:
-        return 0.0
-    if language in UNSPACED_LANGUAGES:
-        return 0.0
-    stopwords = STOPWORDS[language]
-    return sum(1 for word in words if word in stopwords) / len(words)
