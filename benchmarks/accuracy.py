@@ -63,11 +63,9 @@ from _data import (  # noqa: E402
     summarize_bodies,
     summarize_snippets,
 )
+from _docs import DOCS_PATH, write_section  # noqa: E402
 
-DOCS_PATH = REPO / "docs" / "benchmarks.md"
 PAGES_JSON = HERE / "out" / "accuracy-pages.json"
-MARK_START = "<!-- accuracy:start -->"
-MARK_END = "<!-- accuracy:end -->"
 DATASETS = ("scrapinghub", "trafilatura-dev", "text")
 
 # --------------------------------------------------------------------------- extractors
@@ -609,23 +607,6 @@ def report(run: Run, argv: Sequence[str], articlekit: ModuleType | None) -> str:
     return "\n".join(parts)
 
 
-def write_docs(path: Path, section: str) -> None:
-    """Replace the text between the accuracy markers, keeping the rest of the file."""
-    block = f"{MARK_START}\n{section}\n{MARK_END}"
-    if path.exists():
-        content = path.read_text(encoding="utf-8")
-        start = content.find(MARK_START)
-        end = content.find(MARK_END, start + len(MARK_START)) if start >= 0 else -1
-        if start >= 0 and end >= 0:
-            content = content[:start] + block + content[end + len(MARK_END) :]
-        else:
-            content = content.rstrip("\n") + "\n\n" + block + "\n"
-    else:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        content = f"# Benchmarks\n\n{block}\n"
-    path.write_text(content, encoding="utf-8")
-
-
 # --------------------------------------------------------------------------- CLI
 
 
@@ -761,7 +742,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print(f"per-page results: {PAGES_JSON} ({elapsed:.0f}s)", file=sys.stderr)
     if not args.no_write:
-        write_docs(DOCS_PATH, section)
+        write_section("accuracy", section)
         print(f"updated {DOCS_PATH}", file=sys.stderr)
     return 0
 
