@@ -12,6 +12,7 @@ import logging
 from articlekit._api import clean, segment
 from articlekit._blocks import Block, BlockKind, Element, Metadata, Page
 from articlekit._model import Article, Caption, Paragraph, ParagraphKind, Removal
+from articlekit._parallel import CleanResult, RawPage, clean_many
 from articlekit._pipeline import Pipeline, RunResult
 from articlekit._protocol import Drop, Filter, FilterResult, Verdict, drop_where
 from articlekit._registry import available_filters, get_filter, register_filter
@@ -37,6 +38,7 @@ __all__ = [
     "Block",
     "BlockKind",
     "Caption",
+    "CleanResult",
     "Drop",
     "DuplicateFilterError",
     "Element",
@@ -51,6 +53,7 @@ __all__ = [
     "ParagraphKind",
     "Pipeline",
     "PipelineError",
+    "RawPage",
     "Removal",
     "RunResult",
     "UnknownFilterError",
@@ -59,6 +62,7 @@ __all__ = [
     "__version__",
     "available_filters",
     "clean",
+    "clean_many",
     "default_pipeline",
     "drop_where",
     "get_filter",
