@@ -41,6 +41,7 @@ from articlekit.filters.page_chrome import page_chrome
 from articlekit.filters.photo_caption import photo_caption
 from articlekit.filters.related_links import related_links
 from articlekit.filters.share_prompts import share_prompts
+from articlekit.filters.text_region import text_region
 
 __all__ = [
     "BUILTIN_FILTERS",
@@ -61,6 +62,7 @@ __all__ = [
     "photo_caption",
     "related_links",
     "share_prompts",
+    "text_region",
 ]
 
 BUILTIN_FILTERS = (
@@ -78,6 +80,7 @@ BUILTIN_FILTERS = (
     disclaimer,
     link_lists,
     duplicate_headline,
+    text_region,
     no_words,
     orphan_headings,
 )

@@ -1,0 +1,249 @@
+"""text_region: drop what lies outside the article in flattened text (text mode only).
+
+Flattened text keeps no markup, so the article is found from the lines themselves, in
+the manner of jusText (Pomikálek 2011). Each line is first classed by its own features
+(:mod:`articlekit._textfeatures`): ``good`` (long prose rich in stop words), ``near``
+(shorter prose), ``short``, or ``bad`` (menu-like, repeated on the page, a date or a
+count, no stop words). Short and near lines are then re-classed from their nearest
+confident neighbours, and headings that introduce prose join it. The article is the
+densest run of good lines: good lines add their length, other lines and the gaps left by
+earlier filters subtract theirs; of the runs that score well, the first after the
+title's repeat wins, so that a long comment thread or a teaser list after the article
+does not outvote it.
+
+Removes: lines before the article run (``before_article``), lines after it
+(``after_article``), and chrome inside it: lines classed bad that are short and look
+like their kind (``boilerplate_line``).
+
+Never removes: anything on HTML pages (they have :mod:`main_content`); lines inside
+the run that read as prose or as a heading of it; anything on a page where no line
+reads as prose (nothing to anchor on); photo captions next to the article.
+
+Runs after the phrase filters, so that what they recognise keeps its specific reason
+(``breadcrumb``, ``see_also``, ``comment_form``, ...) and the gaps they leave count as
+boundaries.
+
+Fixture: fixtures/sco-summit-xinhua, fixtures/*/ with ``"mode": "text"``;
+tests/filters/test_text_region.py for small excerpts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from articlekit._blocks import Block, Page
+from articlekit._protocol import Drop, Verdict
+from articlekit._textfeatures import LineFeatures, line_features, prose_language
+
+__all__ = ["Region", "find_region", "text_region"]
+
+LineClass = Literal["good", "near", "short", "bad"]
+
+# Length limits, in characters (after jusText): below SHORT_CHARS a line says too little
+# to be judged alone; from GOOD_CHARS on, a sentence rich in stop words is content (on
+# the benchmark, 80% of such lines of 120-200 characters are in the article, while
+# lines of that length that do not end like a sentence are mostly teaser headlines);
+# a line without closing punctuation needs LONG_CHARS to be judged alone.
+SHORT_CHARS: Final = 70
+GOOD_CHARS: Final = 120
+LONG_CHARS: Final = 200
+# Stop-word density of prose (measured: 90% of English article lines over 200
+# characters reach 0.30; menus and labels stay under 0.1).
+GOOD_DENSITY: Final = 0.30
+NEAR_DENSITY: Final = 0.20
+# A menu item, tag, breadcrumb or meta line is at most this many words.
+MENU_WORDS: Final = 12
+# ...and has most of its words capitalised ("Your Dollar Goes Further").
+MENU_CAPITALISED: Final = 0.7
+# A line repeated elsewhere on the page is chrome unless it is this long (a pull quote
+# repeats a sentence of the article).
+REPEATED_MAX_WORDS: Final = 25
+# A heading joins the prose that starts within this many characters after it.
+HEADING_DISTANCE: Final = 200
+# Scoring the run: each line that is not good costs its length plus this; a gap left by
+# an earlier filter costs GAP_COST. Good lines gain their length.
+BAD_COST: Final = 30
+GAP_COST: Final = 60
+# Of the runs, the first after the title's repeat wins when it scores at least this
+# share of the best one, and at least FIRST_RUN_SCORE (a standfirst alone is less).
+FIRST_RUN_SHARE: Final = 0.05
+FIRST_RUN_SCORE: Final = 250.0
+
+_CAPTION_KINDS: Final = frozenset({"caption", "credit"})
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """The article run found in a page's blocks.
+
+    Attributes:
+        start: Position (in ``page.blocks``) of the run's first block.
+        end: One past the position of its last block.
+        classes: The final class of every block.
+        details: Why each block got its first class.
+    """
+
+    start: int
+    end: int
+    classes: tuple[LineClass, ...]
+    details: tuple[str, ...]
+
+
+def _classify(block: Block, features: LineFeatures) -> tuple[LineClass, str]:
+    """A block's class by its own features, and why."""
+    density = features.stopword_density
+    if block.kind in _CAPTION_KINDS:
+        return "short", "a caption"
+    if features.repeats and features.words <= REPEATED_MAX_WORDS:
+        return "bad", "repeated on the page"
+    if features.words <= MENU_WORDS and not features.sentence_end:
+        if features.separators:
+            return "bad", "separated like a menu or breadcrumb"
+        if features.count:
+            return "bad", "a count"
+        if features.dated:
+            return "bad", "a date line"
+        if features.capitalised >= MENU_CAPITALISED and features.words > 1:
+            return "bad", "capitalised like a menu item"
+        if density is not None and density == 0.0 and features.words > 1:
+            return "bad", "no stop words"
+    if features.chars < SHORT_CHARS:
+        return "short", "short"
+    if not features.sentence_end and features.chars < LONG_CHARS:
+        return "short", "no sentence"
+    prose = density is None or density >= GOOD_DENSITY
+    if features.sentence_end and features.chars >= GOOD_CHARS and prose:
+        return "good", "prose"
+    if density is None or density >= NEAR_DENSITY:
+        return "near", "near prose"
+    return "bad", "few stop words"
+
+
+def _neighbour(classes: list[LineClass], index: int, step: int, *, skip_near: bool) -> LineClass:
+    """The nearest class that is not short (nor near, if asked), or bad at the edge."""
+    index += step
+    while 0 <= index < len(classes):
+        found = classes[index]
+        if found != "short" and not (skip_near and found == "near"):
+            return found
+        index += step
+    return "bad"
+
+
+def _revise(blocks: tuple[Block, ...], first: list[LineClass]) -> list[LineClass]:
+    """jusText's context revision: headings before prose, then short and near lines."""
+    classes = list(first)
+    for index, block in enumerate(blocks):
+        if block.kind == "heading" and classes[index] == "short":
+            distance = 0
+            for later in range(index + 1, len(blocks)):
+                if classes[later] == "good":
+                    classes[index] = "near"
+                    break
+                distance += len(blocks[later].text)
+                if distance > HEADING_DISTANCE:
+                    break
+    revised = list(classes)
+    for index, found in enumerate(classes):
+        if found == "short":
+            before = _neighbour(classes, index, -1, skip_near=True)
+            after = _neighbour(classes, index, 1, skip_near=True)
+            if before == after:
+                revised[index] = before
+            elif (before == "bad" and _neighbour(classes, index, -1, skip_near=False) == "near") or (
+                after == "bad" and _neighbour(classes, index, 1, skip_near=False) == "near"
+            ):
+                revised[index] = "good"
+            else:
+                revised[index] = "bad"
+    for index, found in enumerate(classes):
+        if found == "near":
+            before = _neighbour(classes, index, -1, skip_near=True)
+            after = _neighbour(classes, index, 1, skip_near=True)
+            revised[index] = "bad" if before == after == "bad" else "good"
+    return revised
+
+
+def _runs(blocks: tuple[Block, ...], classes: list[LineClass]) -> list[tuple[int, int, float]]:
+    """Every maximal run of positive score (start, end, score), in page order.
+
+    Good blocks gain their length; other blocks cost their length plus ``BAD_COST``, and
+    a gap left by an earlier filter costs ``GAP_COST``. A run ends where its running
+    score would fall to zero.
+    """
+    runs: list[tuple[int, int, float]] = []
+    start, score, best, best_end = 0, 0.0, 0.0, 0
+    for position, block in enumerate(blocks):
+        if position and block.index > blocks[position - 1].index + 1:
+            score -= GAP_COST
+        if classes[position] == "good":
+            gain = float(len(block.text))
+        else:
+            gain = -float(len(block.text) + BAD_COST)
+        if score <= 0:
+            if best > 0:
+                runs.append((start, best_end, best))
+            start, score, best, best_end = position, 0.0, 0.0, position
+        score += gain
+        if score > best:
+            best, best_end = score, position + 1
+    if best > 0:
+        runs.append((start, best_end, best))
+    return [(first, end, value) for first, end, value in runs if value > 0]
+
+
+def find_region(page: Page) -> Region | None:
+    """Find the article run among a text page's blocks, or ``None`` without prose."""
+    blocks = page.blocks
+    if not blocks:
+        return None
+    texts = [block.text for block in blocks]
+    features = line_features(texts, prose_language(texts))
+    first = [_classify(block, feature) for block, feature in zip(blocks, features, strict=True)]
+    classes = _revise(blocks, [found for found, _ in first])
+    runs = _runs(blocks, classes)
+    if not runs:
+        return None
+    best = max(value for _, _, value in runs)
+    anchor = _title_anchor(page)
+    chosen = max(runs, key=lambda run: run[2])
+    for run in runs:
+        if run[0] >= anchor and run[2] >= max(FIRST_RUN_SCORE, FIRST_RUN_SHARE * best):
+            chosen = run
+            break
+    return Region(chosen[0], chosen[1], tuple(classes), tuple(why for _, why in first))
+
+
+def _title_anchor(page: Page) -> int:
+    """Position of the last repeat of the title near the top, else 0."""
+    from articlekit._text import comparison_key
+
+    title = page.metadata.title
+    if not title:
+        return 0
+    key = comparison_key(title)
+    anchor = 0
+    for position, block in enumerate(page.blocks):
+        other = comparison_key(block.text)
+        if other and (other == key or (len(other) > 10 and other in key)):
+            anchor = position
+    return anchor
+
+
+def text_region(page: Page) -> Verdict:
+    """Drop the blocks of a text page that lie outside its article run."""
+    if page.source != "text":
+        return Verdict()
+    region = find_region(page)
+    if region is None:
+        return Verdict()
+    drops: list[Drop] = []
+    for position, block in enumerate(page.blocks):
+        if position < region.start:
+            drops.append(Drop(block, "before_article", "before the article's prose"))
+        elif position >= region.end:
+            drops.append(Drop(block, "after_article", "after the article's prose"))
+        elif region.classes[position] == "bad" and block.kind != "heading":
+            drops.append(Drop(block, "boilerplate_line", region.details[position]))
+    return Verdict(drops=tuple(drops))
