@@ -34,6 +34,7 @@ from typing import Final, Literal
 
 from articlekit._blocks import Block, Page
 from articlekit._protocol import Drop, Verdict
+from articlekit._text import comparison_key
 from articlekit._textfeatures import LineFeatures, line_features, prose_language
 
 __all__ = ["Region", "find_region", "text_region"]
@@ -52,6 +53,12 @@ LONG_CHARS: Final = 200
 # characters reach 0.30; menus and labels stay under 0.1).
 GOOD_DENSITY: Final = 0.30
 NEAR_DENSITY: Final = 0.20
+# Languages differ in how much of their prose the stop-word list covers, so both limits
+# are lowered to these shares of the page's own prose density (the REFERENCE_QUANTILE of
+# the densities of its long sentences) when that is low.
+GOOD_SHARE: Final = 0.65
+NEAR_SHARE: Final = 0.45
+REFERENCE_QUANTILE: Final = 0.75
 # A menu item, tag, breadcrumb or meta line is at most this many words.
 MENU_WORDS: Final = 12
 # ...and has most of its words capitalised ("Your Dollar Goes Further").
@@ -69,6 +76,8 @@ GAP_COST: Final = 60
 # share of the best one, and at least FIRST_RUN_SCORE (a standfirst alone is less).
 FIRST_RUN_SHARE: Final = 0.05
 FIRST_RUN_SCORE: Final = 250.0
+# A line inside the title repeats it if it is this long (not a lone word of it).
+MIN_ANCHOR_CHARS: Final = 12
 
 _CAPTION_KINDS: Final = frozenset({"caption", "credit"})
 
@@ -90,7 +99,32 @@ class Region:
     details: tuple[str, ...]
 
 
-def _classify(block: Block, features: LineFeatures) -> tuple[LineClass, str]:
+@dataclass(frozen=True, slots=True)
+class _Limits:
+    """Stop-word densities that make a line good or near prose on this page."""
+
+    good: float = GOOD_DENSITY
+    near: float = NEAR_DENSITY
+
+
+def _limits(features: list[LineFeatures]) -> _Limits:
+    densities = sorted(
+        feature.stopword_density
+        for feature in features
+        if feature.stopword_density is not None
+        and feature.sentence_end
+        and feature.chars >= GOOD_CHARS
+    )
+    if not densities:
+        return _Limits()
+    reference = densities[min(len(densities) - 1, int(len(densities) * REFERENCE_QUANTILE))]
+    return _Limits(
+        good=min(GOOD_DENSITY, GOOD_SHARE * reference),
+        near=min(NEAR_DENSITY, NEAR_SHARE * reference),
+    )
+
+
+def _classify(block: Block, features: LineFeatures, limits: _Limits) -> tuple[LineClass, str]:
     """A block's class by its own features, and why."""
     density = features.stopword_density
     if block.kind in _CAPTION_KINDS:
@@ -112,10 +146,10 @@ def _classify(block: Block, features: LineFeatures) -> tuple[LineClass, str]:
         return "short", "short"
     if not features.sentence_end and features.chars < LONG_CHARS:
         return "short", "no sentence"
-    prose = density is None or density >= GOOD_DENSITY
+    prose = density is None or density >= limits.good
     if features.sentence_end and features.chars >= GOOD_CHARS and prose:
         return "good", "prose"
-    if density is None or density >= NEAR_DENSITY:
+    if density is None or density >= limits.near:
         return "near", "near prose"
     return "bad", "few stop words"
 
@@ -151,9 +185,9 @@ def _revise(blocks: tuple[Block, ...], first: list[LineClass]) -> list[LineClass
             after = _neighbour(classes, index, 1, skip_near=True)
             if before == after:
                 revised[index] = before
-            elif (before == "bad" and _neighbour(classes, index, -1, skip_near=False) == "near") or (
-                after == "bad" and _neighbour(classes, index, 1, skip_near=False) == "near"
-            ):
+            elif (
+                before == "bad" and _neighbour(classes, index, -1, skip_near=False) == "near"
+            ) or (after == "bad" and _neighbour(classes, index, 1, skip_near=False) == "near"):
                 revised[index] = "good"
             else:
                 revised[index] = "bad"
@@ -165,32 +199,43 @@ def _revise(blocks: tuple[Block, ...], first: list[LineClass]) -> list[LineClass
     return revised
 
 
-def _runs(blocks: tuple[Block, ...], classes: list[LineClass]) -> list[tuple[int, int, float]]:
-    """Every maximal run of positive score (start, end, score), in page order.
+def _weights(blocks: tuple[Block, ...], classes: list[LineClass]) -> list[float]:
+    """What each block adds to a run that holds it.
 
     Good blocks gain their length; other blocks cost their length plus ``BAD_COST``, and
-    a gap left by an earlier filter costs ``GAP_COST``. A run ends where its running
-    score would fall to zero.
+    a block after a gap left by an earlier filter costs ``GAP_COST`` more.
+    """
+    weights: list[float] = []
+    for position, block in enumerate(blocks):
+        if classes[position] == "good":
+            weight = float(len(block.text))
+        else:
+            weight = -float(len(block.text) + BAD_COST)
+        if position and block.index > blocks[position - 1].index + 1:
+            weight -= GAP_COST
+        weights.append(weight)
+    return weights
+
+
+def _runs(weights: list[float]) -> list[tuple[int, int, float]]:
+    """Every maximal run of positive score (start, end, score), in page order.
+
+    A run's score is the sum of its weights; it ends where its running score would fall
+    to zero or below, at its best point.
     """
     runs: list[tuple[int, int, float]] = []
     start, score, best, best_end = 0, 0.0, 0.0, 0
-    for position, block in enumerate(blocks):
-        if position and block.index > blocks[position - 1].index + 1:
-            score -= GAP_COST
-        if classes[position] == "good":
-            gain = float(len(block.text))
-        else:
-            gain = -float(len(block.text) + BAD_COST)
+    for position, weight in enumerate(weights):
         if score <= 0:
             if best > 0:
                 runs.append((start, best_end, best))
             start, score, best, best_end = position, 0.0, 0.0, position
-        score += gain
+        score += weight
         if score > best:
             best, best_end = score, position + 1
     if best > 0:
         runs.append((start, best_end, best))
-    return [(first, end, value) for first, end, value in runs if value > 0]
+    return runs
 
 
 def find_region(page: Page) -> Region | None:
@@ -200,35 +245,63 @@ def find_region(page: Page) -> Region | None:
         return None
     texts = [block.text for block in blocks]
     features = line_features(texts, prose_language(texts))
-    first = [_classify(block, feature) for block, feature in zip(blocks, features, strict=True)]
-    classes = _revise(blocks, [found for found, _ in first])
-    runs = _runs(blocks, classes)
+    limits = _limits(features)
+    first = [
+        _classify(block, feature, limits) for block, feature in zip(blocks, features, strict=True)
+    ]
+    first_classes = [found for found, _ in first]
+    classes = _revise(blocks, first_classes)
+    weights = _weights(blocks, classes)
+    runs = _runs(weights)
     if not runs:
         return None
     best = max(value for _, _, value in runs)
     anchor = _title_anchor(page)
-    chosen = max(runs, key=lambda run: run[2])
-    for run in runs:
+    chosen_at = max(range(len(runs)), key=lambda at: runs[at][2])
+    for at, run in enumerate(runs):
         if run[0] >= anchor and run[2] >= max(FIRST_RUN_SCORE, FIRST_RUN_SHARE * best):
-            chosen = run
+            chosen_at = at
             break
-    return Region(chosen[0], chosen[1], tuple(classes), tuple(why for _, why in first))
+    start, end = _join(weights, runs, chosen_at)
+    return Region(start, end, tuple(classes), tuple(why for _, why in first))
+
+
+def _join(weights: list[float], runs: list[tuple[int, int, float]], at: int) -> tuple[int, int]:
+    """The chosen run, joined with the runs next to it that a short island separates.
+
+    An insert ("More:" and three teaser links) can cut an article in two; the parts
+    belong together when what lies between them costs less than the larger part is
+    worth.
+    """
+    start, end, score = runs[at]
+    for later in runs[at + 1 :]:
+        cost = -sum(weights[end : later[0]])
+        if cost >= max(score, later[2]):
+            break
+        end, score = later[1], score - cost + later[2]
+    for earlier in reversed(runs[:at]):
+        cost = -sum(weights[earlier[1] : start])
+        if cost >= max(score, earlier[2]):
+            break
+        start, score = earlier[0], score - cost + earlier[2]
+    return start, end
 
 
 def _title_anchor(page: Page) -> int:
-    """Position of the last repeat of the title near the top, else 0."""
-    from articlekit._text import comparison_key
+    """Position of the first repeat of the title after the first block, else 0.
 
+    Flattened pages open with the document's ``<title>``; the headline that opens the
+    article repeats it (without the site name), so the article starts after it.
+    """
     title = page.metadata.title
     if not title:
         return 0
     key = comparison_key(title)
-    anchor = 0
-    for position, block in enumerate(page.blocks):
+    for position, block in enumerate(page.blocks[1:], start=1):
         other = comparison_key(block.text)
-        if other and (other == key or (len(other) > 10 and other in key)):
-            anchor = position
-    return anchor
+        if other and (other == key or (len(other) >= MIN_ANCHOR_CHARS and other in key)):
+            return position
+    return 0
 
 
 def text_region(page: Page) -> Verdict:

@@ -92,10 +92,16 @@ _MORE: Final = {
     "ru": "и в не на я что с он как а то по это к но из у за от так же для о все она бы "
     "мы его до вы уже ли если или был когда только было ни её их при ещё даже чтобы есть "
     "была были быть этот эти этого том тем там где себя него нет да очень может можно "
-    "более после потому который которые которая также свой своей ее они мне вам",
+    "более после потому который которые которая также свой своей ее они мне вам "
+    "ему ей них нам вас меня тебя ты он оно со во ко об над под без через между перед "
+    "чем чтобы будет будут может быть хотя тоже всего всё всех весь вся это этой этом эту "
+    "такой такие так как раз лишь либо тогда теперь потом здесь",
     "id": "yang dan di ke dari ini itu dengan untuk tidak dalam akan pada juga ada adalah "
     "oleh karena atau saya kita kami mereka ia dia sebagai telah sudah bisa lebih hanya "
-    "jika maka tersebut para seperti namun bahwa tetapi agar kepada bagi antara",
+    "jika maka tersebut para seperti namun bahwa tetapi agar kepada bagi antara jadi saat "
+    "sama lagi belum masih harus semua satu banyak sangat kalau apa siapa mana pun nya "
+    "kan bukan sendiri dapat hal atas setelah sebelum ketika sejak tapi begitu sebuah "
+    "seorang pula lain kini selalu yg dgn",
 }
 
 PROSE_STOPWORDS: Final = MappingProxyType(
