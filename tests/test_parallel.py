@@ -127,7 +127,7 @@ def test_input_is_read_lazily_with_a_bound() -> None:
 
     results = clean_many(endless(), workers=2, chunksize=2)
     first = list(itertools.islice(results, 5))
-    results.close()  # type: ignore[attr-defined]
+    results.close()
     assert [r.index for r in first] == [0, 1, 2, 3, 4]
     # 2 workers x 3 chunks x 2 pages in flight, refilled after each chunk
     assert taken <= 2 * 3 * 2 + 2 * 2

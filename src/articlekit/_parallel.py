@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
@@ -128,7 +128,7 @@ def clean_many(
     pipeline: Pipeline | None = None,
     mode: Mode = "auto",
     chunksize: int = 8,
-) -> Iterator[CleanResult]:
+) -> Generator[CleanResult, None, None]:
     """Clean pages in worker processes; yield one :class:`CleanResult` per page, in order.
 
     The input is consumed lazily: at most about ``3 * workers * chunksize`` pages are
@@ -174,7 +174,7 @@ def _clean_in_pool(
     pipeline: Pipeline | None,
     mode: Mode,
     chunksize: int,
-) -> Iterator[CleanResult]:
+) -> Generator[CleanResult, None, None]:
     limit = workers * (1 + _CHUNKS_PER_WORKER)
     executor = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(pipeline, mode))
     pending: deque[Future[list[CleanResult]]] = deque()
