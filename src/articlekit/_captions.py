@@ -9,21 +9,19 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
-
 from articlekit._text import count_words
-from articlekit.patterns import phrase_alternation
+from articlekit.patterns import Phrases
 
 __all__ = ["has_photo_cue", "photo_credit", "split_credit"]
 
 # A credit names a photographer and an agency; a longer tail is a sentence.
 MAX_CREDIT_WORDS: Final = 14
-_PHOTO_CREDIT: Final = regex.compile(rf"(?:{phrase_alternation('photo_credit')})", regex.IGNORECASE)
-_ANY_CREDIT: Final = regex.compile(
-    rf"(?:{phrase_alternation('photo_credit')}|{phrase_alternation('credit_lead')})",
-    regex.IGNORECASE,
-)
-_CUE: Final = regex.compile(rf"(?:{phrase_alternation('photo_cue')})", regex.IGNORECASE)
+# A credit is at most this many characters (14 words of agency and photographer names
+# fit easily), so its lead is only looked for this close to the end of a caption.
+MAX_CREDIT_CHARS: Final = 160
+_PHOTO_CREDIT: Final = Phrases("photo_credit")
+_ANY_CREDIT: Final = Phrases("photo_credit", "credit_lead")
+_CUE: Final = Phrases("photo_cue")
 _TRIM: Final = " \t.,;:-–—|/"
 
 
@@ -38,9 +36,8 @@ def split_credit(text: str, *, photo_only: bool = False) -> tuple[str, str | Non
         photo_only: Only accept leads that name a photo ("Photo by", "reporter X",
             "/ AP"), not generic ones ("Source:", "©").
     """
-    last = None
-    for match in (_PHOTO_CREDIT if photo_only else _ANY_CREDIT).finditer(text):
-        last = match
+    leads = _PHOTO_CREDIT if photo_only else _ANY_CREDIT
+    last = leads.last(text, max(0, len(text) - MAX_CREDIT_CHARS))
     if last is None:
         return text, None
     start = last.start()

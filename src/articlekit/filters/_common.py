@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-import regex
-
 from articlekit._blocks import Block, Page
 from articlekit._protocol import Drop, Verdict
 from articlekit._text import count_words
+from articlekit.patterns import Phrases
 
 __all__ = ["mark_or_phrase"]
 
@@ -21,7 +20,7 @@ def mark_or_phrase(
     page: Page,
     *,
     mark: str | None,
-    pattern: regex.Pattern[str] | None,
+    pattern: Phrases | None,
     max_words: int,
     mark_reason: str,
     phrase_reason: str,

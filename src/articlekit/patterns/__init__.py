@@ -17,39 +17,98 @@ import regex
 
 from articlekit.patterns.phrases import PHRASES
 
-__all__ = ["PHRASES", "compile_phrases", "phrase_alternation"]
+__all__ = ["PHRASES", "Anchor", "Phrases", "compile_phrases", "phrase_alternation"]
 
 Anchor = Literal["anywhere", "start", "whole"]
 
-
-_BOUNDARY = r"(?<!\w)"
+_FLAGS = regex.IGNORECASE
 
 
 def _prepare(pattern: str) -> str:
-    # A literal space in the data matches any run of whitespace (" ?": optional), and
-    # a phrase that starts with a letter must start at a word boundary ("share" not in
-    # "timeshare").
-    body = pattern.replace(" ?", r"\s*").replace(" ", r"\s+")
-    if pattern[:1].isalpha() and pattern[:1].isascii():
-        body = _BOUNDARY + body
-    return body
+    # A literal space in the data matches any run of whitespace (" ?": optional).
+    return pattern.replace(" ?", r"\s*").replace(" ", r"\s+")
 
 
-def phrase_alternation(kind: str) -> str:
-    """The phrases of one kind, in every language, as one regex alternation (uncompiled).
+def _word_led(pattern: str) -> bool:
+    # A phrase that starts with a letter must start at a word boundary ("share" not
+    # in "timeshare").
+    return pattern[:1].isalpha() and pattern[:1].isascii()
 
-    Phrases that start with a letter share one word-boundary check, which keeps the
-    pattern fast: one lookbehind per position instead of one per phrase.
+
+def _patterns(kinds: tuple[str, ...]) -> list[str]:
+    return [pattern for kind in kinds for group in PHRASES[kind].values() for pattern in group]
+
+
+def phrase_alternation(*kinds: str) -> str:
+    """The phrases of these kinds, in every language, as one regex alternation (uncompiled).
+
+    Phrases that start with a letter share one word-boundary check.
     """
-    patterns = [pattern for group in PHRASES[kind].values() for pattern in group]
-    words = [_prepare(p)[len(_BOUNDARY) :] for p in patterns if _prepare(p).startswith(_BOUNDARY)]
-    others = [_prepare(p) for p in patterns if not _prepare(p).startswith(_BOUNDARY)]
-    parts = ([f"{_BOUNDARY}(?:{'|'.join(words)})"] if words else []) + others
+    patterns = _patterns(kinds)
+    words = [_prepare(p) for p in patterns if _word_led(p)]
+    others = [_prepare(p) for p in patterns if not _word_led(p)]
+    parts = ([rf"\b(?:{'|'.join(words)})"] if words else []) + others
     return "|".join(parts)
 
 
-def compile_phrases(kind: str, anchor: Anchor = "anywhere") -> regex.Pattern[str]:
-    """Compile the phrases of one kind, in every language, into one pattern.
+def _compiled(parts: list[str], prefix: str = "") -> regex.Pattern[str] | None:
+    return regex.compile(prefix + "(?:" + "|".join(parts) + ")", _FLAGS) if parts else None
+
+
+class Phrases:
+    """The compiled phrases of one or more kinds, in every language.
+
+    With ``anchor="anywhere"``, one alternation of a hundred phrases tried at every
+    position of a text is slow in any backtracking engine, so the phrases are split
+    three ways: those anchored at the text's start (``^...``) are tried once, at the
+    start; those that start with a letter share one ``\\b`` and one pattern; the rest
+    form a third pattern. :meth:`search` returns the leftmost match of the three, as
+    one alternation would. With ``"start"`` or ``"whole"``, one pattern is tried once,
+    at the start of the text.
+    """
+
+    __slots__ = ("_anchored", "_other", "_words")
+
+    def __init__(self, *kinds: str, anchor: Anchor = "anywhere") -> None:
+        patterns = _patterns(kinds)
+        self._anchored: regex.Pattern[str] | None
+        self._words: regex.Pattern[str] | None = None
+        self._other: regex.Pattern[str] | None = None
+        if anchor != "anywhere":
+            alternatives = phrase_alternation(*kinds)
+            tail = r"[\W_]*$" if anchor == "whole" else ""
+            self._anchored = regex.compile(rf"[\W_]*(?:{alternatives}){tail}", _FLAGS)
+            return
+        rest = [p for p in patterns if not p.startswith("^")]
+        self._anchored = _compiled([_prepare(p[1:]) for p in patterns if p.startswith("^")])
+        self._words = _compiled([_prepare(p) for p in rest if _word_led(p)], r"\b")
+        self._other = _compiled([_prepare(p) for p in rest if not _word_led(p)])
+
+    def search(self, text: str, pos: int = 0) -> regex.Match[str] | None:
+        """The leftmost phrase in ``text[pos:]`` (``^`` phrases only at the real start)."""
+        best = self._anchored.match(text) if self._anchored is not None and pos == 0 else None
+        for pattern in (self._words, self._other):
+            if pattern is None:
+                continue
+            found = pattern.search(text, pos, best.start() + 1 if best else len(text))
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        return best
+
+    def last(self, text: str, pos: int = 0) -> regex.Match[str] | None:
+        """The phrase that starts last in ``text[pos:]``, or ``None``."""
+        best = self._anchored.match(text) if self._anchored is not None and pos == 0 else None
+        for pattern in (self._words, self._other):
+            if pattern is None:
+                continue
+            for found in pattern.finditer(text, pos):
+                if best is None or found.start() > best.start():
+                    best = found
+        return best
+
+
+def compile_phrases(kind: str, anchor: Anchor = "anywhere") -> Phrases:
+    """Compile the phrases of one kind, in every language, into a :class:`Phrases`.
 
     Args:
         kind: A key of :data:`PHRASES`, e.g. ``"cookie"``.
@@ -57,13 +116,6 @@ def compile_phrases(kind: str, anchor: Anchor = "anywhere") -> regex.Pattern[str
             start (after punctuation or symbols), ``"whole"`` only when it is all of it.
 
     Returns:
-        A compiled, case-insensitive pattern; use ``.search``.
+        A case-insensitive matcher; use ``.search(text)``.
     """
-    alternatives = phrase_alternation(kind)
-    if anchor == "start":
-        source = rf"^[\W_]*(?:{alternatives})"
-    elif anchor == "whole":
-        source = rf"^[\W_]*(?:{alternatives})[\W_]*$"
-    else:
-        source = f"(?:{alternatives})"
-    return regex.compile(source, regex.IGNORECASE)
+    return Phrases(kind, anchor=anchor)

@@ -446,7 +446,7 @@ _PHOTO_CREDIT: Final = {
     "en": (
         r"\(?(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic)s? ?(?:by|courtesy(?: of)?|credit|:)",
         r"(?:published|provided|released|distributed|handout) by [^.]{0,40}\(photo",
-        r"(?:^|(?<=[.)]) ?)[\p{Lu}][\w ]{0,40}(?:reporter|photographer|correspondent) [\p{Lu}][\w'’-]*(?: [\p{Lu}][\w'’-]*){0,2}$",
+        r"(?:^|(?<=[.)]) ?)[\p{Lu}][\w\s]{0,40}(?:reporter|photographer|correspondent) [\p{Lu}][\w'’-]*(?: [\p{Lu}][\w'’-]*){0,2}$",
         r"(?:/|\||©) ?(?:AP|AFP|Reuters|EPA|Getty Images|Shutterstock|Xinhua|dpa|Alamy|ANSA|Bloomberg|IANS|PTI)\b[^.]*$",
         r"\((?:AP|AFP|Reuters|EPA|Getty(?: Images)?|Shutterstock|Xinhua|dpa|ANSA)(?: Photo)?(?:/[^)]*)?\)$",
         r"getty images$",
