@@ -17,6 +17,7 @@ import regex
 
 from articlekit._blocks import Block, BlockKind, Metadata, Page
 from articlekit._captions import has_photo_cue, photo_credit
+from articlekit._limits import check_deadline
 from articlekit._text import comparison_key, count_words, normalize_space
 
 __all__ = ["segment_text"]
@@ -32,6 +33,9 @@ _SENTENCE_WORDS: Final = 8
 _TITLE_WINDOW: Final = 20
 # A title line has at least this many words (one-word lines are menus).
 _MIN_TITLE_WORDS: Final = 3
+# The headline holds at least this share of the document title it repeats (the rest is
+# the site name: "Headline - Site News").
+_TITLE_SHARE: Final = 0.5
 
 # Closing punctuation, perhaps followed by closing quotes or brackets. A line that ends
 # in a quote without punctuation before it ("... the “Shanghai Spirit”") is no sentence.
@@ -46,7 +50,20 @@ def _is_prose(text: str, words: int) -> bool:
 
 
 def _find_title(lines: list[str]) -> str | None:
-    """The most repeated longer line near the top, else the first heading-like line."""
+    """The headline that repeats the page's first line (its ``<title>``, often with the
+    site name added), else the most repeated longer line near the top, else the first
+    heading-like line."""
+    if lines:
+        first = comparison_key(lines[0])
+        for line in lines[1:]:
+            key = comparison_key(line)
+            if (
+                key
+                and key in first
+                and len(key) >= _TITLE_SHARE * len(first)
+                and count_words(line) >= _MIN_TITLE_WORDS
+            ):
+                return line
     head = lines[:_TITLE_WINDOW]
     keys = Counter(comparison_key(line) for line in head)
     repeated = [
@@ -86,6 +103,8 @@ def segment_text(text: str, *, url: str | None = None) -> Page:
     words = [count_words(line) for line, _, _ in lines]
     blocks: list[Block] = []
     for index, (line, indent, blank) in enumerate(lines):
+        if not index & 4095:
+            check_deadline("segmenting text")
         kind: BlockKind = "paragraph"
         level = 0
         body = line

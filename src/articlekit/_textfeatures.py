@@ -45,8 +45,8 @@ _DATE: Final = regex.compile(
     r"|\b\d{1,2}\b\W{0,3}\w{0,12}\W{0,3}\b(?:19|20)\d{2}\b"
     r"|\b\w{3,12}\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2}\b"
 )
-# A count: a number alone or with a word or two ("0", "12 Comments", "3 min read").
-_COUNT: Final = regex.compile(r"^[\W_]*[\d.,]+[kKmM]?\+?(?:\s+\S+){0,2}\s*$")
+# A count: a number alone or with a word ("0", "12 Comments", "858 shares", "[ 3 ]").
+_COUNT: Final = regex.compile(r"^[\W_]*[\d.,]+[kKmM]?\+?(?:\s+\w+)?[\W_]*$")
 # Languages whose density a page must reach in this share of its words to be guessed.
 _MIN_LANGUAGE_SHARE: Final = 0.05
 # A page where this share of the letters are Han or kana is Chinese or Japanese.

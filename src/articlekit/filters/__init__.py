@@ -79,8 +79,8 @@ BUILTIN_FILTERS = (
     byline,
     disclaimer,
     link_lists,
-    duplicate_headline,
     text_region,
+    duplicate_headline,
     no_words,
     orphan_headings,
 )

@@ -36,6 +36,7 @@ from articlekit._blocks import Block, Page
 from articlekit._protocol import Drop, Verdict
 from articlekit._text import comparison_key
 from articlekit._textfeatures import LineFeatures, line_features, prose_language
+from articlekit.filters.duplicate_headline import MIN_COVERAGE
 
 __all__ = ["Region", "find_region", "text_region"]
 
@@ -66,16 +67,25 @@ MENU_CAPITALISED: Final = 0.7
 # A line repeated elsewhere on the page is chrome unless it is this long (a pull quote
 # repeats a sentence of the article).
 REPEATED_MAX_WORDS: Final = 25
+# Nor is a repeated sentence of this many words: interviews repeat their questions, and
+# recipes their steps; chrome repeats labels ("Reply", "Sign in", "Most read").
+REPEATED_SENTENCE_WORDS: Final = 5
 # A heading joins the prose that starts within this many characters after it.
 HEADING_DISTANCE: Final = 200
 # Scoring the run: each line that is not good costs its length plus this; a gap left by
 # an earlier filter costs GAP_COST. Good lines gain their length.
 BAD_COST: Final = 30
 GAP_COST: Final = 60
+# This many lines in a row that are not good end a run whatever its score: an article
+# holds inserts of a few lines (a teaser, a caption and its credit), while the band
+# between it and its comments or teasers is longer.
+BREAK_LINES: Final = 15
 # Of the runs, the first after the title's repeat wins when it scores at least this
 # share of the best one, and at least FIRST_RUN_SCORE (a standfirst alone is less).
 FIRST_RUN_SHARE: Final = 0.05
 FIRST_RUN_SCORE: Final = 250.0
+# A title repeat this close after the best run closes it, not opens the article.
+ANCHOR_SLACK: Final = 2
 # A line inside the title repeats it if it is this long (not a lone word of it).
 MIN_ANCHOR_CHARS: Final = 12
 
@@ -129,7 +139,11 @@ def _classify(block: Block, features: LineFeatures, limits: _Limits) -> tuple[Li
     density = features.stopword_density
     if block.kind in _CAPTION_KINDS:
         return "short", "a caption"
-    if features.repeats and features.words <= REPEATED_MAX_WORDS:
+    if (
+        features.repeats
+        and features.words <= REPEATED_MAX_WORDS
+        and not (features.sentence_end and features.words >= REPEATED_SENTENCE_WORDS)
+    ):
         return "bad", "repeated on the page"
     if features.words <= MENU_WORDS and not features.sentence_end:
         if features.separators:
@@ -217,16 +231,19 @@ def _weights(blocks: tuple[Block, ...], classes: list[LineClass]) -> list[float]
     return weights
 
 
-def _runs(weights: list[float]) -> list[tuple[int, int, float]]:
+def _runs(blocks: tuple[Block, ...], weights: list[float]) -> list[tuple[int, int, float]]:
     """Every maximal run of positive score (start, end, score), in page order.
 
     A run's score is the sum of its weights; it ends where its running score would fall
-    to zero or below, at its best point.
+    to zero or below, at its best point, or where ``BREAK_LINES`` lines in a row (kept
+    or removed by earlier filters) are not good: the band of chrome between an article
+    and its comments or teasers.
     """
     runs: list[tuple[int, int, float]] = []
     start, score, best, best_end = 0, 0.0, 0.0, 0
     for position, weight in enumerate(weights):
-        if score <= 0:
+        broken = best_end and _lines_between(blocks, best_end, position) >= BREAK_LINES
+        if score <= 0 or broken:
             if best > 0:
                 runs.append((start, best_end, best))
             start, score, best, best_end = position, 0.0, 0.0, position
@@ -236,6 +253,37 @@ def _runs(weights: list[float]) -> list[tuple[int, int, float]]:
     if best > 0:
         runs.append((start, best_end, best))
     return runs
+
+
+def _lines_between(blocks: tuple[Block, ...], end: int, start: int) -> int:
+    """Lines of the page between the run ending before ``end`` and ``start``."""
+    return blocks[start].index - blocks[end - 1].index - 1
+
+
+def _join(
+    blocks: tuple[Block, ...], weights: list[float], runs: list[tuple[int, int, float]], at: int
+) -> tuple[int, int]:
+    """The chosen run, joined with the runs next to it that a short island separates.
+
+    An insert ("More:" and three teaser links) can cut an article in two; the parts
+    belong together when what lies between them costs less than the larger part is
+    worth.
+    """
+    start, end, score = runs[at]
+    for later in runs[at + 1 :]:
+        cost = -sum(weights[end : later[0]])
+        if cost >= max(score, later[2]) or _lines_between(blocks, end, later[0]) >= BREAK_LINES:
+            break
+        end, score = later[1], score - cost + later[2]
+    for earlier in reversed(runs[:at]):
+        cost = -sum(weights[earlier[1] : start])
+        if (
+            cost >= max(score, earlier[2])
+            or _lines_between(blocks, earlier[1], start) >= BREAK_LINES
+        ):
+            break
+        start, score = earlier[0], score - cost + earlier[2]
+    return start, end
 
 
 def find_region(page: Page) -> Region | None:
@@ -252,39 +300,20 @@ def find_region(page: Page) -> Region | None:
     first_classes = [found for found, _ in first]
     classes = _revise(blocks, first_classes)
     weights = _weights(blocks, classes)
-    runs = _runs(weights)
+    runs = _runs(blocks, weights)
     if not runs:
         return None
     best = max(value for _, _, value in runs)
     anchor = _title_anchor(page)
     chosen_at = max(range(len(runs)), key=lambda at: runs[at][2])
+    if runs[chosen_at][0] <= anchor <= runs[chosen_at][1] + ANCHOR_SLACK:
+        anchor = 0  # the title repeated inside the best run or just after it (a recipe card)
     for at, run in enumerate(runs):
-        if run[0] >= anchor and run[2] >= max(FIRST_RUN_SCORE, FIRST_RUN_SHARE * best):
+        if anchor and run[1] > anchor and run[2] >= max(FIRST_RUN_SCORE, FIRST_RUN_SHARE * best):
             chosen_at = at
             break
-    start, end = _join(weights, runs, chosen_at)
+    start, end = _join(blocks, weights, runs, chosen_at)
     return Region(start, end, tuple(classes), tuple(why for _, why in first))
-
-
-def _join(weights: list[float], runs: list[tuple[int, int, float]], at: int) -> tuple[int, int]:
-    """The chosen run, joined with the runs next to it that a short island separates.
-
-    An insert ("More:" and three teaser links) can cut an article in two; the parts
-    belong together when what lies between them costs less than the larger part is
-    worth.
-    """
-    start, end, score = runs[at]
-    for later in runs[at + 1 :]:
-        cost = -sum(weights[end : later[0]])
-        if cost >= max(score, later[2]):
-            break
-        end, score = later[1], score - cost + later[2]
-    for earlier in reversed(runs[:at]):
-        cost = -sum(weights[earlier[1] : start])
-        if cost >= max(score, earlier[2]):
-            break
-        start, score = earlier[0], score - cost + earlier[2]
-    return start, end
 
 
 def _title_anchor(page: Page) -> int:
@@ -304,6 +333,14 @@ def _title_anchor(page: Page) -> int:
     return 0
 
 
+def _is_title(text: str, title_key: str) -> bool:
+    """The title again (or most of it): left to ``duplicate_headline``."""
+    key = comparison_key(text)
+    return bool(key) and (
+        key == title_key or (key in title_key and len(key) >= MIN_COVERAGE * len(title_key))
+    )
+
+
 def text_region(page: Page) -> Verdict:
     """Drop the blocks of a text page that lie outside its article run."""
     if page.source != "text":
@@ -311,8 +348,11 @@ def text_region(page: Page) -> Verdict:
     region = find_region(page)
     if region is None:
         return Verdict()
+    title_key = comparison_key(page.metadata.title or "")
     drops: list[Drop] = []
     for position, block in enumerate(page.blocks):
+        if title_key and _is_title(block.text, title_key):
+            continue
         if position < region.start:
             drops.append(Drop(block, "before_article", "before the article's prose"))
         elif position >= region.end:
