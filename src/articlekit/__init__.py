@@ -11,6 +11,7 @@ import logging
 
 from articlekit._api import clean, segment
 from articlekit._blocks import Block, BlockKind, Element, Metadata, Page
+from articlekit._limits import DEFAULT_MAX_BYTES
 from articlekit._model import Article, Caption, Paragraph, ParagraphKind, Removal
 from articlekit._parallel import CleanResult, RawPage, clean_many
 from articlekit._pipeline import Pipeline, RunResult
@@ -19,10 +20,12 @@ from articlekit._registry import available_filters, get_filter, register_filter
 from articlekit.errors import (
     ArticlekitError,
     BinaryInputError,
+    CleaningTimeoutError,
     DuplicateFilterError,
     EmptyInputError,
     FilterError,
     InputError,
+    InputTooLargeError,
     PipelineError,
     UnknownFilterError,
     UnsupportedInputError,
@@ -31,7 +34,7 @@ from articlekit.filters import default_pipeline
 
 __version__ = "0.1.0"
 
-__all__ = [
+__all__ = [  # noqa: RUF022  (plain sorted order, as tests/test_public_api.py checks)
     "Article",
     "ArticlekitError",
     "BinaryInputError",
@@ -39,6 +42,8 @@ __all__ = [
     "BlockKind",
     "Caption",
     "CleanResult",
+    "CleaningTimeoutError",
+    "DEFAULT_MAX_BYTES",
     "Drop",
     "DuplicateFilterError",
     "Element",
@@ -47,6 +52,7 @@ __all__ = [
     "FilterError",
     "FilterResult",
     "InputError",
+    "InputTooLargeError",
     "Metadata",
     "Page",
     "Paragraph",

@@ -13,6 +13,7 @@ from typing import Final, cast, overload
 import regex
 
 from articlekit._blocks import Block, Page
+from articlekit._limits import check_deadline
 from articlekit._model import Removal
 from articlekit._protocol import Drop, Filter, Verdict
 from articlekit._registry import get_filter
@@ -188,9 +189,12 @@ class Pipeline:
         Raises:
             FilterError: a filter raised, or returned something that is not a valid
                 verdict for the page it was given.
+            CleaningTimeoutError: the time budget of the running ``clean`` call ran out
+                (checked before each filter).
         """
         removals: list[Removal] = []
         for name, step in self._steps:
+            check_deadline(f"running filter {name!r}")
             try:
                 result = step(page)
             except Exception as error:

@@ -17,6 +17,7 @@ import regex
 
 from articlekit._blocks import Block, BlockKind, Metadata, Page
 from articlekit._captions import has_photo_cue, photo_credit
+from articlekit._limits import check_deadline
 from articlekit._text import comparison_key, count_words, normalize_space
 
 __all__ = ["segment_text"]
@@ -102,6 +103,8 @@ def segment_text(text: str, *, url: str | None = None) -> Page:
     words = [count_words(line) for line, _, _ in lines]
     blocks: list[Block] = []
     for index, (line, indent, blank) in enumerate(lines):
+        if not index & 4095:
+            check_deadline("segmenting text")
         kind: BlockKind = "paragraph"
         level = 0
         body = line

@@ -1,0 +1,200 @@
+"""Defences against hostile markup and characters, around the lxml parse.
+
+- :func:`cap_attributes`: libxml2 checks each attribute of a tag against all the
+  earlier ones, so a tag with 100,000 attributes takes minutes to parse. Tags with more
+  than :data:`MAX_ATTRIBUTES` attributes keep their first ones and the ones articlekit
+  reads (``class``, ``id``, ``href``, ...), once each.
+- :func:`cap_depth`: libxml2 stops reading a document nested deeper than 2048 elements
+  (even with ``huge_tree``), and everything after that point is lost or comes out as
+  raw markup. When the parser reports that, the markup is read again with elements
+  nested deeper than :data:`MAX_DEPTH` flattened into their ancestor: their text is kept.
+- :func:`clean_article`: character references (``&#1;``), JSON-LD strings
+  (``"\\u0001"``, ``"\\ud800"``) and attribute values can carry control characters and
+  lone surrogates past decoding; they are removed from every string of the article.
+
+All three are linear in the size of the input.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Final
+
+from lxml import etree
+
+from articlekit._model import Article
+from articlekit._text import strip_control
+
+__all__ = [
+    "MAX_ATTRIBUTES",
+    "MAX_DEPTH",
+    "cap_attributes",
+    "cap_depth",
+    "clean_article",
+    "hit_depth_limit",
+]
+
+MAX_ATTRIBUTES: Final = 64
+"""Attributes kept per tag (besides those articlekit reads). Real tags have a dozen."""
+MAX_DEPTH: Final = 512
+"""Nesting kept when a page is too deep for libxml2; deeper elements are flattened."""
+# Attributes that articlekit reads: kept even beyond MAX_ATTRIBUTES.
+_READ_ATTRIBUTES: Final = frozenset(
+    {
+        "alt",
+        "charset",
+        "class",
+        "content",
+        "data-lazy-src",
+        "data-original",
+        "data-src",
+        "datetime",
+        "hidden",
+        "href",
+        "http-equiv",
+        "id",
+        "itemprop",
+        "lang",
+        "name",
+        "property",
+        "rel",
+        "role",
+        "src",
+        "style",
+        "type",
+        "xml:lang",
+    }
+)
+
+# --------------------------------------------------------------------- attributes
+_VALUE: Final = r"""(?:"[^"]*"|'[^']*'|[^\s"'<>`]+)"""
+_ATTRIBUTE: Final = rf"""[^\s"'<>/=]+(?:\s*=\s*{_VALUE})?"""
+# An attribute follows whitespace or a slash, or directly a quoted value (a="1"b="2").
+_NEXT_ATTRIBUTE: Final = rf"""(?:[\s/]+|(?<=["'])){_ATTRIBUTE}"""
+_CROWDED_TAG: Final = re.compile(
+    rf"<([A-Za-z][^\s/<>]*)(?:{_NEXT_ATTRIBUTE}){{{MAX_ATTRIBUTES + 1},}}"
+)
+_ONE_ATTRIBUTE: Final = re.compile(rf"""(?:[\s/]+|(?<=["']))({_ATTRIBUTE})""")
+_NAME: Final = re.compile(r"""[^\s"'<>/=]+""")
+
+
+def _thin_tag(match: re.Match[str]) -> str:
+    tag = match.group(1)
+    kept: list[str] = []
+    seen: set[str] = set()
+    for attribute in _ONE_ATTRIBUTE.finditer(match.group(0), len(tag) + 1):
+        text = attribute.group(1)
+        name_match = _NAME.match(text)
+        name = name_match.group(0).lower() if name_match else text
+        if name in seen or (len(kept) >= MAX_ATTRIBUTES and name not in _READ_ATTRIBUTES):
+            continue
+        seen.add(name)
+        kept.append(text)
+    return f"<{tag} {' '.join(kept)}"
+
+
+def cap_attributes(text: str) -> str:
+    """Thin out tags with more than :data:`MAX_ATTRIBUTES` attributes (linear time)."""
+    return _CROWDED_TAG.sub(_thin_tag, text)
+
+
+# --------------------------------------------------------------------- depth
+_VOID: Final = frozenset(
+    b"area base br col embed hr img input keygen link meta param source track wbr".split()
+)
+# An element of these kinds closes an open one of the same kind ("<p>a<p>b").
+_SELF_CLOSING_KINDS: Final = frozenset(b"p li dt dd option tr td th".split())
+_MARKUP: Final = re.compile(
+    rb"<!--.*?(?:-->|\Z)"
+    rb"|<(script|style|textarea|title|xmp|noembed|noframes)\b[^>]*>.*?(?:</\1\s*>|\Z)"
+    rb"|<(/?)([A-Za-z][^\s/>]*)[^>]*?(/?)>",
+    re.DOTALL | re.IGNORECASE,
+)
+
+
+def hit_depth_limit(parser: etree.HTMLParser) -> bool:
+    """Whether libxml2 gave up on a document nested too deep (its limit is 2048)."""
+    return any("Excessive depth" in entry.message for entry in parser.error_log)
+
+
+def cap_depth(data: bytes, max_depth: int = MAX_DEPTH) -> bytes:
+    """Flatten elements nested deeper than ``max_depth``: drop their tags, keep their text.
+
+    A light tag scanner keeps a stack of open elements (void elements, ``<p>`` closing
+    ``<p>`` and the like approximated); an opening tag that would go deeper is replaced
+    by a space, and so is the closing tag that matches it.
+    """
+    stack: list[bytes] = []
+    open_count: dict[bytes, int] = {}
+    flattened: dict[bytes, int] = {}
+    pieces: list[bytes] = []
+    position = 0
+    for match in _MARKUP.finditer(data):
+        name = match.group(3)
+        if name is None:  # a comment or a raw-text element: no nesting inside
+            continue
+        name = name.lower()
+        drop = False
+        if match.group(2):  # closing tag
+            if flattened.get(name):
+                flattened[name] -= 1
+                drop = True
+            elif open_count.get(name):
+                while stack:
+                    top = stack.pop()
+                    open_count[top] -= 1
+                    if top == name:
+                        break
+        elif name not in _VOID and not match.group(4):
+            if name in _SELF_CLOSING_KINDS and stack and stack[-1] == name:
+                stack.pop()
+                open_count[name] -= 1
+            if len(stack) >= max_depth:
+                flattened[name] = flattened.get(name, 0) + 1
+                drop = True
+            else:
+                stack.append(name)
+                open_count[name] = open_count.get(name, 0) + 1
+        if drop:
+            pieces.append(data[position : match.start()])
+            pieces.append(b" ")
+            position = match.end()
+    pieces.append(data[position:])
+    return b"".join(pieces)
+
+
+# --------------------------------------------------------------------- output
+def _has_control(texts: list[str]) -> bool:
+    joined = "\n".join(texts)
+    return len(strip_control(joined)) != len(joined)  # stripping only ever removes
+
+
+def clean_article(article: Article) -> Article:
+    """Return the article without control characters or lone surrogates in any string.
+
+    One scan over all of its text; the article is rebuilt only if something is found.
+    """
+    texts: list[str] = [
+        value for value in article.__dict__.values() if isinstance(value, str)
+    ] + list(article.authors)
+    texts += [paragraph.text for paragraph in article.paragraphs]
+    for caption in article.captions:
+        texts += [value for value in caption.__dict__.values() if isinstance(value, str)]
+    for removal in article.removed:
+        texts += [removal.text, removal.detail]
+    if not _has_control(texts):
+        return article
+    return _strip_model(article)  # type: ignore[no-any-return]
+
+
+def _strip_model(value: Any) -> Any:
+    if isinstance(value, str):
+        stripped = strip_control(value)
+        # "a &#1; b" must not leave a double space behind.
+        return value if len(stripped) == len(value) else " ".join(stripped.split())
+    if isinstance(value, list):
+        return [_strip_model(item) for item in value]
+    if isinstance(value, Article) or hasattr(value, "model_construct"):
+        fields = {key: _strip_model(item) for key, item in value.__dict__.items()}
+        return type(value).model_construct(**fields)
+    return value
