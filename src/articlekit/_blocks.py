@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from articlekit._text import count_words
+
 __all__ = ["Block", "BlockKind", "Element", "Metadata", "Page", "Source"]
 
 BlockKind = Literal["paragraph", "heading", "list_item", "quote", "code", "caption", "credit"]
@@ -38,6 +40,8 @@ class Block:
         image: For captions, the image they describe.
         alt: For captions, that image's alternative text.
         indent: In text mode, the number of leading spaces of the line.
+        words: How many words ``text`` has (in Chinese, Japanese and Thai each
+            character counts as one); counted once, when the block is made.
     """
 
     index: int
@@ -53,6 +57,11 @@ class Block:
     image: str | None = None
     alt: str | None = None
     indent: int = 0
+    words: int = -1
+
+    def __post_init__(self) -> None:
+        if self.words < 0:  # counted once here: filters ask for it many times
+            object.__setattr__(self, "words", count_words(self.text))
 
     @property
     def link_density(self) -> float:

@@ -12,6 +12,7 @@ main-content finder can tell which container holds it without the tree.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import accumulate, pairwise
 from typing import Final
 
@@ -19,6 +20,8 @@ import regex
 from lxml import etree
 
 from articlekit._blocks import Block, BlockKind, Element, Page
+from articlekit._guard import cap_depth, hit_depth_limit
+from articlekit._limits import check_deadline
 from articlekit._metadata import extract_metadata
 from articlekit.errors import EmptyInputError
 from articlekit.patterns import markup
@@ -45,10 +48,16 @@ _XML_DECLARATION: Final = regex.compile(r"^\s*<\?xml[^>]*>")
 # A page with less visible text than this is read again, <noscript> content included.
 _MIN_VISIBLE_CHARS: Final = 200
 _IMAGE_ATTRS: Final = ("src", "data-src", "data-lazy-src", "data-original")
+# Class/id tokens repeat across pages (frameworks, CMS themes): their marks are cached,
+# a bounded cache so that a long crawl cannot grow it without end.
+_TOKEN_CACHE_SIZE: Final = 16384
 
 _BLOCK_KINDS: Final = markup.BLOCK_KIND_BY_TAG
 _CONTAINERS: Final = markup.CONTAINER_TAGS
 _SKIP: Final = markup.SKIP_TAGS
+_OPENS_FRAME: Final = frozenset(_BLOCK_KINDS) | _CONTAINERS
+# Void inline tags: they hold no text, so no caption (their classes are not read).
+_INLINE_PLAIN: Final = frozenset({"br", "img", "wbr"})
 
 
 def parse_html(text: str) -> etree._Element:
@@ -69,6 +78,8 @@ def parse_html(text: str) -> etree._Element:
     data = _XML_DECLARATION.sub("", text, count=1).encode("utf-8", errors="replace")
     try:
         root = etree.fromstring(data, parser)
+        if hit_depth_limit(parser):  # libxml2 stops at depth 2048: flatten, read again
+            root = etree.fromstring(cap_depth(data), parser)
     except etree.LxmlError as error:  # "Document is empty" and similar
         raise EmptyInputError(f"input has no HTML content: {error}") from None
     if root is None:
@@ -96,18 +107,25 @@ def _build_mark_tables() -> tuple[dict[str, str], dict[str, str], int]:
 _MARK_PREFIXES, _MARK_EXACT, _LONGEST_PREFIX = _build_mark_tables()
 
 
+@lru_cache(maxsize=_TOKEN_CACHE_SIZE)
+def _token_mark(token: str) -> str | None:
+    """The mark one class/id token gives: exact match, else its shortest known prefix."""
+    if token in markup.MARK_TOKEN_EXCEPTIONS:
+        return None
+    kind = _MARK_EXACT.get(token)
+    if kind is None:
+        for length in range(2, min(len(token), _LONGEST_PREFIX) + 1):
+            kind = _MARK_PREFIXES.get(token[:length])
+            if kind is not None:
+                break
+    return kind
+
+
 def _marks_of(tokens: list[str]) -> tuple[str, ...]:
-    """The marks that class/id tokens give: a dict lookup per token prefix length."""
+    """The marks that class/id tokens give, each once, in token order."""
     found: list[str] = []
     for token in tokens:
-        if token in markup.MARK_TOKEN_EXCEPTIONS:
-            continue
-        kind = _MARK_EXACT.get(token)
-        if kind is None:
-            for length in range(2, min(len(token), _LONGEST_PREFIX) + 1):
-                kind = _MARK_PREFIXES.get(token[:length])
-                if kind is not None:
-                    break
+        kind = _token_mark(token)
         if kind is not None and kind not in found:
             found.append(kind)
     return tuple(found)
@@ -165,7 +183,9 @@ _TAG_WEIGHT: Final = {
 class _Frame:
     """An open block-level element during the walk."""
 
-    __slots__ = ("caption_id", "ctx", "figure_id", "id", "level", "marks", "tag")
+    __slots__ = (
+        "caption_id", "ctx", "element", "figure_id", "id", "level", "marks", "tag", "weight",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -176,6 +196,8 @@ class _Frame:
         marks: tuple[tuple[str, int], ...],
         caption_id: int,
         figure_id: int,
+        element: etree._Element | None = None,
+        weight: float = 0.0,
     ) -> None:
         self.id = id
         self.tag = tag
@@ -184,6 +206,8 @@ class _Frame:
         self.marks = marks
         self.caption_id = caption_id
         self.figure_id = figure_id
+        self.element = element
+        self.weight = weight
 
 
 class _RawBlock:
@@ -228,30 +252,25 @@ class _Walker:
         self.skip = skip
         self.tick = 0
         self.buffer: list[str] = []
-        self.link_chars = 0
-        self.link_depth = 0
+        self.link_buffer: list[str] = []  # the part of the buffer inside links
         self.frames: list[_Frame] = []
         self.ids: list[int] = []  # ids of open block-level elements, for ancestors
         self.raw: list[_RawBlock] = []
         self.elements: dict[int, Element] = {}
         self.images: list[tuple[int, str, str | None]] = []
+        self.image_ticks: list[int] = []  # ticks of self.images, ascending
         self.natural_kind: dict[int, BlockKind] = {}  # raw index -> kind without caption
         self.info_cache: dict[tuple[str, str, str, str], _AttributeInfo] = {}
 
     # -- text ---------------------------------------------------------------------
-    def add_text(self, text: str | None) -> None:
-        if text:
-            self.buffer.append(text)
-            if self.link_depth:
-                self.link_chars += len(text)
-
     def flush(self, frame: _Frame) -> None:
-        if not self.buffer:
-            return
+        """Turn the text gathered since the last block boundary into raw blocks."""
         raw = "".join(self.buffer)
-        link = self.link_chars
-        self.buffer = []
-        self.link_chars = 0
+        self.buffer.clear()
+        link = 0
+        if self.link_buffer:
+            link = sum(map(len, self.link_buffer))
+            self.link_buffer.clear()
         pieces = _BR_BREAK.split(raw) if _BR in raw else (raw,)
         own_block = frame.tag in _BLOCK_KINDS
         ancestors = tuple(
@@ -298,16 +317,18 @@ class _Walker:
             self.info_cache[key] = cached
         return cached
 
-    def open(self, element: etree._Element, tag: str) -> _Frame:
+    def open(self, element: etree._Element, tag: str) -> None:
         parent = self.frames[-1]
-        self.flush(parent)
+        if self.buffer:
+            self.flush(parent)
         self.tick += 1
         info = self.info(element)
         own_marks = info.marks
         tag_mark = markup.MARK_BY_TAG.get(tag)
         if tag_mark:
             own_marks = (*own_marks, tag_mark)
-        if element.get("hidden") is not None or _HIDDEN_STYLE.search(element.get("style") or ""):
+        style = element.get("style")
+        if element.get("hidden") is not None or (style and _HIDDEN_STYLE.search(style)):
             own_marks = (*own_marks, "hidden")
         marks = parent.marks
         if own_marks:
@@ -329,63 +350,72 @@ class _Walker:
             caption_id = self.tick
         figure_id = self.tick if tag == "figure" or info.figure else parent.figure_id
         level = int(tag[1]) if natural == "heading" else 0
-        frame = _Frame(self.tick, tag, ctx, level, marks, caption_id, figure_id)
+        weight = info.weight + _TAG_WEIGHT.get(tag, 0.0)
+        frame = _Frame(self.tick, tag, ctx, level, marks, caption_id, figure_id, element, weight)
         self.frames.append(frame)
         self.ids.append(self.tick)
-        return frame
 
-    def close(self, frame: _Frame, element: etree._Element) -> None:
-        self.flush(frame)
+    def close(self, frame: _Frame) -> None:
+        if self.buffer:
+            self.flush(frame)
         self.frames.pop()
         self.ids.pop()
         self.tick += 1
         parent = self.frames[-1]
-        info = self.info(element)
-        weight = info.weight + _TAG_WEIGHT.get(frame.tag, 0.0)
-        self.elements[frame.id] = Element(frame.id, self.tick, frame.tag, parent.id, weight)
+        self.elements[frame.id] = Element(frame.id, self.tick, frame.tag, parent.id, frame.weight)
 
     # -- walk ---------------------------------------------------------------------
     def walk(self, root: etree._Element) -> None:
+        # The hot loop of segmentation: one iteration per start and end event, so it
+        # works on local names and only calls out at block boundaries. Only block-level
+        # elements (and inline captions) open a frame; inline elements add their text.
         root_frame = _Frame(0, "#root", "paragraph", 0, (), -1, -1)
-        self.frames.append(root_frame)
+        frames = self.frames
+        frames.append(root_frame)
+        append = self.buffer.append
+        link_append = self.link_buffer.append
+        skip = self.skip
+        link_depth = 0
         walker = etree.iterwalk(root, events=("start", "end"))
-        # Open block frames by element, so that "end" finds its frame. Only block-level
-        # elements get one; inline elements just add their text.
-        open_blocks: dict[etree._Element, _Frame] = {}
-        for event, element in walker:
+        for count, (event, element) in enumerate(walker):
+            if not count & 4095:
+                check_deadline("walking the HTML tree")
             tag = element.tag
-            if not isinstance(tag, str):
-                if event == "end":
-                    self.add_text(element.tail)
-                continue
-            tag = tag.lower()
             if event == "start":
-                if tag in self.skip:
+                if tag.__class__ is not str:  # an entity reference
+                    continue
+                if tag in skip:
                     walker.skip_subtree()
                     continue
-                if tag in _BLOCK_KINDS or tag in _CONTAINERS or _inline_caption(element):
-                    open_blocks[element] = self.open(element, tag)
+                if tag in _OPENS_FRAME or (tag not in _INLINE_PLAIN and _inline_caption(element)):
+                    self.open(element, tag)
                 elif tag == "br":
-                    self.buffer.append(_BR)
-                elif tag == "a" and element.get("href") is not None:
-                    self.link_depth += 1
+                    append(_BR)
+                elif tag == "a":
+                    if element.get("href") is not None:
+                        link_depth += 1
                 elif tag == "img":
                     self.note_image(element)
-                self.add_text(element.text)
+                text = element.text
             else:
-                frame = open_blocks.pop(element, None)
-                if frame is not None:
-                    self.close(frame, element)
-                elif tag == "a" and self.link_depth and element.get("href") is not None:
-                    self.link_depth -= 1
-                self.add_text(element.tail)
-        self.flush(root_frame)
+                if frames[-1].element is element:
+                    self.close(frames[-1])
+                elif tag == "a" and link_depth and element.get("href") is not None:
+                    link_depth -= 1
+                text = element.tail
+            if text:
+                append(text)
+                if link_depth:
+                    link_append(text)
+        if self.buffer:
+            self.flush(root_frame)
 
     def note_image(self, element: etree._Element) -> None:
         for attribute in _IMAGE_ATTRS:
             source = element.get(attribute)
             if source and not source.startswith("data:"):
                 self.images.append((self.tick, source.strip(), element.get("alt")))
+                self.image_ticks.append(self.tick)
                 return
 
 
@@ -431,13 +461,18 @@ def _caption_image(block: _RawBlock, walker: _Walker) -> tuple[str | None, str |
     if caption is None or not walker.images:
         return None, None
     scope = walker.elements.get(caption.parent, caption)
-    best: tuple[int, str, str | None] | None = None
-    for tick, source, alt in walker.images:
-        if scope.id <= tick < scope.end and (
-            best is None or abs(tick - block.pos) < abs(best[0] - block.pos)
-        ):
-            best = (tick, source, alt)
-    return (best[1], best[2]) if best else (None, None)
+    # Images are in document order: bisect to the scope, then to the caption (linear
+    # scans made pages with thousands of figures quadratic). Ties go to the earlier one.
+    ticks = walker.image_ticks
+    low, high = bisect_left(ticks, scope.id), bisect_left(ticks, scope.end)
+    if low == high:
+        return None, None
+    after = bisect_left(ticks, block.pos, low, high)
+    nearest = [bisect_left(ticks, ticks[after - 1], low, high)] if after > low else []
+    if after < high:
+        nearest.append(after)
+    index = min(nearest, key=lambda i: (abs(ticks[i] - block.pos), i))
+    return walker.images[index][1], walker.images[index][2]
 
 
 def segment_html(text: str, *, url: str | None = None) -> Page:

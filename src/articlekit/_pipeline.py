@@ -225,7 +225,8 @@ def _apply(name: str, page: Page, result: object, removals: list[Removal]) -> Pa
     for drop in drops:
         if not isinstance(drop, Drop):
             raise FilterError(name, f"returned {type(drop).__name__} where a Drop belongs")
-        if by_index.get(drop.block.index) != drop.block:
+        original = by_index.get(drop.block.index)
+        if original is not drop.block and original != drop.block:
             raise FilterError(
                 name, f"dropped a block that is not on the page: {drop.block.text[:60]!r}"
             )

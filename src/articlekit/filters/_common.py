@@ -7,7 +7,6 @@ from typing import Final
 
 from articlekit._blocks import Block, Page
 from articlekit._protocol import Drop, Verdict
-from articlekit._text import count_words
 from articlekit.patterns import Phrases
 
 __all__ = ["mark_or_phrase"]
@@ -48,13 +47,13 @@ def mark_or_phrase(
         if (
             mark is not None
             and mark in block.marks
-            and (mark_max_words is None or count_words(block.text) <= mark_max_words)
+            and (mark_max_words is None or block.words <= mark_max_words)
         ):
             drops.append(Drop(block, mark_reason, f"inside markup marked {mark!r}"))
             continue
         if (pattern is None and extra is None) or block.kind in _CAPTION_KINDS:
             continue
-        if count_words(block.text) > max_words:
+        if block.words > max_words:
             continue
         if pattern is not None and (match := pattern.search(block.text)):
             drops.append(Drop(block, phrase_reason, f"phrase {match.group(0).strip()!r}"))

@@ -15,7 +15,6 @@ from typing import Final
 
 from articlekit._blocks import Page
 from articlekit._protocol import Verdict, drop_where
-from articlekit._text import count_words
 
 __all__ = ["link_lists"]
 
@@ -30,7 +29,7 @@ def link_lists(page: Page) -> Verdict:
         page,
         "link_dense",
         lambda block: (
-            block.link_density > MAX_LINK_DENSITY and count_words(block.text) <= MAX_WORDS
+            block.link_density > MAX_LINK_DENSITY and block.words <= MAX_WORDS
         ),
         detail=f"over {MAX_LINK_DENSITY:.0%} of the text is links",
     )

@@ -20,7 +20,6 @@ from typing import Final
 
 from articlekit._blocks import Page
 from articlekit._protocol import Drop, Verdict
-from articlekit._text import count_words
 
 __all__ = ["page_chrome"]
 
@@ -50,6 +49,6 @@ def page_chrome(page: Page) -> Verdict:
                 drops.append(Drop(block, reason, f"inside markup marked {mark!r}"))
                 break
         else:
-            if "header" in block.marks and count_words(block.text) <= MAX_HEADER_WORDS:
+            if "header" in block.marks and block.words <= MAX_HEADER_WORDS:
                 drops.append(Drop(block, "page_header", "short block in the page header"))
     return Verdict(drops=tuple(drops))

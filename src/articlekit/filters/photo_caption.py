@@ -20,7 +20,6 @@ from typing import Final
 from articlekit._blocks import Block, Page
 from articlekit._captions import has_photo_cue, photo_credit
 from articlekit._protocol import Verdict
-from articlekit._text import count_words
 
 __all__ = ["photo_caption"]
 
@@ -29,7 +28,7 @@ MAX_WORDS: Final = 120
 
 
 def _is_caption(block: Block) -> bool:
-    if block.kind != "paragraph" or count_words(block.text) > MAX_WORDS:
+    if block.kind != "paragraph" or block.words > MAX_WORDS:
         return False
     return has_photo_cue(block.text) or photo_credit(block.text) is not None
 
