@@ -47,8 +47,10 @@ _DATE: Final = regex.compile(
 )
 # A count: a number alone or with a word ("0", "12 Comments", "858 shares", "[ 3 ]").
 _COUNT: Final = regex.compile(r"^[\W_]*[\d.,]+[kKmM]?\+?(?:\s+\w+)?[\W_]*$")
-# Languages whose density a page must reach in this share of its words to be guessed.
+# A language is guessed when its stop words are this share of the page's words, and at
+# least this many (a menu holds a stray "us" or "and").
 _MIN_LANGUAGE_SHARE: Final = 0.05
+_MIN_LANGUAGE_HITS: Final = 5
 # A page where this share of the letters are Han or kana is Chinese or Japanese.
 _MIN_UNSPACED_SHARE: Final = 0.3
 
@@ -90,7 +92,7 @@ def prose_language(lines: Sequence[str]) -> str | None:
 
     Han and kana text is Chinese or Japanese (Japanese has kana); otherwise the
     language with the most stop-word hits wins if they are at least
-    ``_MIN_LANGUAGE_SHARE`` of the words.
+    ``_MIN_LANGUAGE_SHARE`` of the words and ``_MIN_LANGUAGE_HITS`` in number.
     """
     text = "\n".join(lines)
     letters = sum(1 for char in text if char.isalpha())
@@ -108,7 +110,7 @@ def prose_language(lines: Sequence[str]) -> str | None:
         hits = sum(counts[word] for word in stopwords)
         if hits > best_hits:
             best, best_hits = language, hits
-    if best_hits < _MIN_LANGUAGE_SHARE * len(words):
+    if best_hits < max(_MIN_LANGUAGE_HITS, _MIN_LANGUAGE_SHARE * len(words)):
         return None
     return best
 

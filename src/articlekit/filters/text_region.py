@@ -36,7 +36,7 @@ from articlekit._blocks import Block, Page
 from articlekit._protocol import Drop, Verdict
 from articlekit._text import comparison_key
 from articlekit._textfeatures import LineFeatures, line_features, prose_language
-from articlekit.filters.duplicate_headline import MIN_COVERAGE
+from articlekit.filters.duplicate_headline import MAX_EXTRA, MIN_COVERAGE
 
 __all__ = ["Region", "find_region", "text_region"]
 
@@ -80,6 +80,8 @@ GAP_COST: Final = 60
 # holds inserts of a few lines (a teaser, a caption and its credit), while the band
 # between it and its comments or teasers is longer.
 BREAK_LINES: Final = 15
+# Runs are joined across an insert of at most this many lines (see _join).
+JOIN_LINES: Final = 8
 # Of the runs, the first after the title's repeat wins when it scores at least this
 # share of the best one, and at least FIRST_RUN_SCORE (a standfirst alone is less).
 FIRST_RUN_SHARE: Final = 0.05
@@ -168,15 +170,18 @@ def _classify(block: Block, features: LineFeatures, limits: _Limits) -> tuple[Li
     return "bad", "few stop words"
 
 
-def _neighbour(classes: list[LineClass], index: int, step: int, *, skip_near: bool) -> LineClass:
-    """The nearest class that is not short (nor near, if asked), or bad at the edge."""
+def _neighbour(
+    classes: list[LineClass], index: int, step: int, *, skip_near: bool
+) -> LineClass | None:
+    """The nearest class that is not short (nor near, if asked); ``None`` at the edge,
+    which says nothing (a page may end with its article)."""
     index += step
     while 0 <= index < len(classes):
         found = classes[index]
         if found != "short" and not (skip_near and found == "near"):
             return found
         index += step
-    return "bad"
+    return None
 
 
 def _revise(blocks: tuple[Block, ...], first: list[LineClass]) -> list[LineClass]:
@@ -197,8 +202,11 @@ def _revise(blocks: tuple[Block, ...], first: list[LineClass]) -> list[LineClass
         if found == "short":
             before = _neighbour(classes, index, -1, skip_near=True)
             after = _neighbour(classes, index, 1, skip_near=True)
-            if before == after:
-                revised[index] = before
+            known = {before, after} - {None}
+            if known == {"good"}:
+                revised[index] = "good"
+            elif known != {"good", "bad"}:
+                revised[index] = "bad"
             elif (
                 before == "bad" and _neighbour(classes, index, -1, skip_near=False) == "near"
             ) or (after == "bad" and _neighbour(classes, index, 1, skip_near=False) == "near"):
@@ -209,7 +217,7 @@ def _revise(blocks: tuple[Block, ...], first: list[LineClass]) -> list[LineClass
         if found == "near":
             before = _neighbour(classes, index, -1, skip_near=True)
             after = _neighbour(classes, index, 1, skip_near=True)
-            revised[index] = "bad" if before == after == "bad" else "good"
+            revised[index] = "good" if "good" in (before, after) else "bad"
     return revised
 
 
@@ -272,14 +280,14 @@ def _join(
     start, end, score = runs[at]
     for later in runs[at + 1 :]:
         cost = -sum(weights[end : later[0]])
-        if cost >= max(score, later[2]) or _lines_between(blocks, end, later[0]) >= BREAK_LINES:
+        if cost >= max(score, later[2]) or _lines_between(blocks, end, later[0]) > JOIN_LINES:
             break
         end, score = later[1], score - cost + later[2]
     for earlier in reversed(runs[:at]):
         cost = -sum(weights[earlier[1] : start])
         if (
             cost >= max(score, earlier[2])
-            or _lines_between(blocks, earlier[1], start) >= BREAK_LINES
+            or _lines_between(blocks, earlier[1], start) > JOIN_LINES
         ):
             break
         start, score = earlier[0], score - cost + earlier[2]
@@ -334,10 +342,12 @@ def _title_anchor(page: Page) -> int:
 
 
 def _is_title(text: str, title_key: str) -> bool:
-    """The title again (or most of it): left to ``duplicate_headline``."""
+    """The title again, with a site name, or most of it: left to ``duplicate_headline``."""
     key = comparison_key(text)
     return bool(key) and (
-        key == title_key or (key in title_key and len(key) >= MIN_COVERAGE * len(title_key))
+        key == title_key
+        or (title_key in key and len(key) <= len(title_key) * (1 + MAX_EXTRA))
+        or (key in title_key and len(key) >= MIN_COVERAGE * len(title_key))
     )
 
 

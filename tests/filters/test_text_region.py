@@ -1,0 +1,215 @@
+"""text_region: lines outside the article of a flattened page (``before_article``,
+``after_article``, ``boilerplate_line``), on short excerpts of real flattened pages."""
+
+from __future__ import annotations
+
+import importlib
+
+from articlekit import Block, Metadata, Page, clean, segment
+from articlekit.filters import text_region
+from tests.helpers import dropped, html, kept, text_page
+
+region_module = importlib.import_module("articlekit.filters.text_region")
+
+# An Al Jazeera news page, flattened: the site menu, the headline, the article with a
+# "More:" insert of three teaser links in the middle, then tags and the footer.
+ALJAZEERA_TITLE = (
+    "US service members killed in Afghanistan helicopter crash | Afghanistan News | Al Jazeera"
+)
+ALJAZEERA_MENU = (
+    "Home",
+    "News",
+    "Middle East",
+    "Africa",
+    "Asia",
+    "Documentaries",
+    "Opinion",
+    "More",
+)
+ALJAZEERA_HEAD = (
+    "News",
+    "/",
+    "Afghanistan",
+    "US service members killed in Afghanistan helicopter crash",
+    "20 Nov 2019 08:00 GMT",
+)
+ALJAZEERA_START = (
+    "Two United States service members have been killed in a helicopter crash in "
+    "Afghanistan, the US military said in a statement on Wednesday.",
+    '"The cause of the crash is under investigation, however preliminary reports do not '
+    'indicate it was caused by enemy fire," the statement said.',
+)
+ALJAZEERA_INSERT = (
+    "More:",
+    "Afghan woman politician sees Taliban talks as only hope",
+    "Young people, including Taliban youth, must be heard: UN envoy",
+    "China invites Taliban, Afghan officials for two-day talks",
+)
+ALJAZEERA_REST = (
+    "It did not reveal the crash location and said it was withholding the names of those "
+    "killed until next of kin could be told.",
+    "The Afghan Taliban, however, claimed responsibility for shooting down the helicopter, "
+    "which it said crashed in Logar province south of the capital Kabul.",
+    '"The Americans wanted to raid a mujahideen base, but their helicopter was shot down '
+    'and caught fire. All on board were killed," Mujahid said.',
+    "It was not possible to independently verify the group's claim.",
+    "Roughly 13,000 US troops remain in Afghanistan, 18 years after Washington invaded "
+    "the country in the wake of the September 11, 2001 attacks.",
+)
+ALJAZEERA_FOOT = (
+    "Asia",
+    "Afghanistan",
+    "United States",
+    "News",
+    "Middle East",
+    "Africa",
+    "Documentaries",
+    "Opinion",
+    "About",
+    "Contact Us",
+)
+
+
+def aljazeera() -> Page:
+    lines = (
+        ALJAZEERA_TITLE,
+        *ALJAZEERA_MENU,
+        *ALJAZEERA_HEAD,
+        *ALJAZEERA_START,
+        *ALJAZEERA_INSERT,
+        *ALJAZEERA_REST,
+        *ALJAZEERA_FOOT,
+    )
+    return segment("\n\n".join(lines), mode="text")
+
+
+def test_keeps_the_article_across_an_insert_and_drops_the_rest() -> None:
+    page = aljazeera()
+    assert kept(text_region, page) == [
+        # the title and its repeat are left to duplicate_headline
+        ALJAZEERA_TITLE,
+        "US service members killed in Afghanistan helicopter crash",
+        *ALJAZEERA_START,
+        *ALJAZEERA_REST,
+    ]
+    reasons = dropped(text_region, page)
+    assert {reasons[line] for line in ALJAZEERA_INSERT} == {"boilerplate_line"}
+    assert reasons["20 Nov 2019 08:00 GMT"] == "before_article"
+    assert reasons["Home"] == "before_article"
+    assert reasons["Contact Us"] == "after_article"
+
+
+def test_drop_details_say_why() -> None:
+    drops = {drop.block.text: drop for drop in region_module.text_region(aljazeera()).drops}
+    assert drops["More:"].detail == "repeated on the page"  # "More" is in the menu
+    assert drops["Home"].detail == "before the article's prose"
+    assert drops["Contact Us"].detail == "after the article's prose"
+
+
+def test_clean_puts_only_the_article_in_the_body() -> None:
+    article = clean("\n\n".join(block.text for block in aljazeera().blocks), mode="text")
+    assert article.title == "US service members killed in Afghanistan helicopter crash"
+    assert [p.text for p in article.paragraphs] == [*ALJAZEERA_START, *ALJAZEERA_REST]
+    assert {r.reason for r in article.removed} >= {"before_article", "after_article"}
+
+
+# A GiveWell blog post: a short article, then a long comment thread. The thread holds
+# more prose than the article, but the article is the first run after the headline.
+GIVEWELL = (
+    "September 2018 open thread - The GiveWell Blog",
+    "Giving Effectively",
+    "Top Charities",
+    "Research",
+    "About",
+    "September 2018 open thread",
+    "September 10, 2018 | by Catherine",
+    "Our goal with hosting quarterly open threads is to give blog readers an opportunity to "
+    "publicly raise comments or questions about GiveWell or related topics (in the comments "
+    "section below). As always, you're also welcome to email us at info@givewell.org or to "
+    "request a call with GiveWell staff if you have feedback or questions you'd prefer to "
+    "discuss privately. We'll try to respond promptly to questions or comments.",
+    "You can view our June 2018 open thread here.",
+    "Posted in Open thread | Permalink | 10 Comments",
+    "Previous Post",
+    "Next Post",
+    "Comments",
+    "Milan Griffes on September 12, 2018 at 4:47 pm said:",
+    "Any update on how the Blattman et al. follow-up paper will affect GiveDirectly's "
+    "recommendation?",
+    "Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:",
+    "Hi Milan,",
+    "We haven't yet reviewed Blattman et al., but plan to consider it as part of our "
+    "year-end review of cash transfers. We'll also discuss it with GiveDirectly, and we "
+    "expect to publish our thoughts on it together with our updated recommendations.",
+    "Alex on September 17, 2018 at 6:34 am said:",
+    "I skimmed your Zusha report, and didn't see any analysis of the negative utility of "
+    "travelling on slower buses. I assume that travelling on slower but safer buses is an "
+    "overall net positive, but I'm not totally sure, and it seems worth checking.",
+    "Logically, there must be some speed at which it's no longer better (in terms of "
+    "overall utility) to be slower, because the time lost adds up over many passengers and "
+    "many journeys, and at some point it outweighs the risk that was avoided.",
+    "Gary M on September 17, 2018 at 8:50 pm said:",
+    "Have you written anything about the trade-off between giving now vs investing the "
+    "money and giving in the future? In particular it seems like effective altruism "
+    "research is still improving quickly, so we might be able to give better later on.",
+    "Comments are closed.",
+)
+
+
+def test_a_comment_thread_after_a_short_article_stays_out() -> None:
+    page = segment("\n\n".join(GIVEWELL), mode="text")
+    kept_lines = kept(text_region, page)
+    assert GIVEWELL[7] in kept_lines
+    reasons = dropped(text_region, page)
+    for comment in (GIVEWELL[14], GIVEWELL[17], GIVEWELL[19], GIVEWELL[20], GIVEWELL[22]):
+        assert reasons[comment] == "after_article"
+    assert reasons["September 10, 2018 | by Catherine"] == "before_article"
+
+
+def test_find_region_reports_classes_for_every_block() -> None:
+    page = aljazeera()
+    region = region_module.find_region(page)
+    assert region is not None
+    assert len(region.classes) == len(region.details) == len(page.blocks)
+    texts = [block.text for block in page.blocks]
+    assert texts[region.start] == ALJAZEERA_START[0]
+    assert texts[region.end - 1] == ALJAZEERA_REST[-1]
+    assert region.classes[texts.index(ALJAZEERA_START[0])] == "good"
+    assert region.details[texts.index("20 Nov 2019 08:00 GMT")] == "a date line"
+
+
+def test_a_page_of_menus_only_is_left_alone() -> None:
+    page = segment("\n\n".join(ALJAZEERA_MENU + ALJAZEERA_FOOT), mode="text")
+    assert region_module.find_region(page) is None
+    assert dropped(text_region, page) == {}
+
+
+def test_html_pages_are_left_to_main_content() -> None:
+    assert dropped(text_region, html("<p>Home</p><p>Contact Us</p>")) == {}
+
+
+def test_the_article_is_kept_whole_on_a_plain_text_page() -> None:
+    page = text_page("Tiny line here")
+    assert dropped(text_region, page) == {}
+
+
+def test_a_heading_inside_the_article_stays() -> None:
+    lines = (*ALJAZEERA_START, "Hostage swap", *ALJAZEERA_REST)
+    page = segment("\n\n".join(lines), mode="text")
+    assert kept(text_region, page) == list(lines)
+
+
+def test_captions_inside_the_article_stay() -> None:
+    blocks = tuple(
+        Block(index=i, kind=kind, text=text)  # type: ignore[arg-type]
+        for i, (kind, text) in enumerate(
+            [
+                ("paragraph", ALJAZEERA_START[0]),
+                ("caption", "Roughly 13,000 US troops remain in Afghanistan [File: Reuters]"),
+                ("paragraph", ALJAZEERA_REST[0]),
+                ("paragraph", ALJAZEERA_REST[1]),
+            ]
+        )
+    )
+    page = Page(blocks=blocks, metadata=Metadata(), source="text")
+    assert dropped(text_region, page) == {}
