@@ -53,7 +53,9 @@ def test_prose_is_long_dense_and_ends_like_a_sentence() -> None:
     assert features.stopword_density is not None
     assert features.stopword_density >= 0.3
     assert features.capitalised < 0.4
-    assert not (features.dated or features.count or features.separators or features.repeats)
+    assert not features.dated
+    assert not features.count
+    assert features.separators == features.repeats == 0
 
 
 def test_sentences_inside_a_line_are_counted() -> None:

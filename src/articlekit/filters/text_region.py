@@ -101,12 +101,14 @@ class Region:
     Attributes:
         start: Position (in ``page.blocks``) of the run's first block.
         end: One past the position of its last block.
-        classes: The final class of every block.
-        details: Why each block got its first class.
+        own: The class of every block by its own features.
+        classes: The final class of every block, after its context.
+        details: Why each block got its own class.
     """
 
     start: int
     end: int
+    own: tuple[LineClass, ...]
     classes: tuple[LineClass, ...]
     details: tuple[str, ...]
 
@@ -154,10 +156,12 @@ def _classify(block: Block, features: LineFeatures, limits: _Limits) -> tuple[Li
             return "bad", "a count"
         if features.dated:
             return "bad", "a date line"
-        if features.capitalised >= MENU_CAPITALISED and features.words > 1:
-            return "bad", "capitalised like a menu item"
-        if density is not None and density == 0.0 and features.words > 1:
-            return "bad", "no stop words"
+        # Headings are capitalised and terse by nature; their context decides.
+        if block.kind != "heading" and features.words > 1:
+            if features.capitalised >= MENU_CAPITALISED:
+                return "bad", "capitalised like a menu item"
+            if density is not None and density == 0.0:
+                return "bad", "no stop words"
     if features.chars < SHORT_CHARS:
         return "short", "short"
     if not features.sentence_end and features.chars < LONG_CHARS:
@@ -285,10 +289,7 @@ def _join(
         end, score = later[1], score - cost + later[2]
     for earlier in reversed(runs[:at]):
         cost = -sum(weights[earlier[1] : start])
-        if (
-            cost >= max(score, earlier[2])
-            or _lines_between(blocks, earlier[1], start) > JOIN_LINES
-        ):
+        if cost >= max(score, earlier[2]) or _lines_between(blocks, earlier[1], start) > JOIN_LINES:
             break
         start, score = earlier[0], score - cost + earlier[2]
     return start, end
@@ -321,7 +322,7 @@ def find_region(page: Page) -> Region | None:
             chosen_at = at
             break
     start, end = _join(blocks, weights, runs, chosen_at)
-    return Region(start, end, tuple(classes), tuple(why for _, why in first))
+    return Region(start, end, tuple(first_classes), tuple(classes), tuple(why for _, why in first))
 
 
 def _title_anchor(page: Page) -> int:
@@ -367,6 +368,8 @@ def text_region(page: Page) -> Verdict:
             drops.append(Drop(block, "before_article", "before the article's prose"))
         elif position >= region.end:
             drops.append(Drop(block, "after_article", "after the article's prose"))
-        elif region.classes[position] == "bad" and block.kind != "heading":
+        elif region.classes[position] == "bad" and not (
+            block.kind == "heading" and region.own[position] != "bad"
+        ):
             drops.append(Drop(block, "boilerplate_line", region.details[position]))
     return Verdict(drops=tuple(drops))
