@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, cast
 
 from articlekit._blocks import Page
 from articlekit._captions import split_credit
 from articlekit._language import guess_language
-from articlekit._model import Article, Caption, Paragraph, Removal
+from articlekit._model import Article, Caption, Paragraph, ParagraphKind, Removal
 
 __all__ = ["assemble"]
 
@@ -21,7 +21,7 @@ def assemble(page: Page, removals: tuple[Removal, ...]) -> Article:
     for block in page.blocks:
         if block.kind in _BODY_KINDS:
             paragraphs.append(
-                Paragraph.model_construct(kind=block.kind, text=block.text, level=block.level)
+                Paragraph(kind=cast(ParagraphKind, block.kind), text=block.text, level=block.level)
             )
         elif block.kind == "credit":
             if captions and captions[-1].credit is None:
@@ -29,9 +29,7 @@ def assemble(page: Page, removals: tuple[Removal, ...]) -> Article:
                 captions[-1] = last.model_copy(update={"credit": block.text})
             else:
                 captions.append(
-                    Caption.model_construct(
-                        text="", credit=block.text, image=block.image, alt=block.alt
-                    )
+                    Caption(text="", credit=block.text, image=block.image, alt=block.alt)
                 )
         else:
             text, credit = split_credit(block.text)
@@ -44,14 +42,12 @@ def assemble(page: Page, removals: tuple[Removal, ...]) -> Article:
                 # The whole block is a credit line ("(Image credit: NASA)") under a caption.
                 captions[-1] = captions[-1].model_copy(update={"credit": credit})
                 continue
-            captions.append(
-                Caption.model_construct(text=text, credit=credit, image=block.image, alt=block.alt)
-            )
+            captions.append(Caption(text=text, credit=credit, image=block.image, alt=block.alt))
     metadata = page.metadata
     language = metadata.language or guess_language(
         " ".join(paragraph.text for paragraph in paragraphs[:40])
     )
-    return Article.model_construct(
+    return Article(
         title=metadata.title,
         authors=list(metadata.authors),
         published=metadata.published,

@@ -11,12 +11,12 @@ main-content finder can tell which container holds it without the tree.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import accumulate, pairwise
 from typing import Final
 
-import regex
 from lxml import etree
 
 from articlekit._blocks import Block, BlockKind, Element, Page
@@ -41,16 +41,17 @@ _MAX_CAPTION_CHARS: Final = 700
 _MAX_CAPTION_BLOCKS: Final = 4
 # Stand-in for <br>; control characters were stripped while decoding, so it is unique.
 _BR: Final = "\x00"
-_BR_BREAK: Final = regex.compile(r"\x00\s*\x00[\s\x00]*")
-_TOKEN_SPLIT: Final = regex.compile(r"(?<=[a-z])(?=[A-Z])|[^A-Za-z]+")
-_HIDDEN_STYLE: Final = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
-_XML_DECLARATION: Final = regex.compile(r"^\s*<\?xml[^>]*>")
+_BR_BREAK: Final = re.compile(r"\x00\s*\x00[\s\x00]*")
+_TOKEN_SPLIT: Final = re.compile(r"(?<=[a-z])(?=[A-Z])|[^A-Za-z]+")
+_HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_XML_DECLARATION: Final = re.compile(r"^\s*<\?xml[^>]*>")
 # A page with less visible text than this is read again, <noscript> content included.
 _MIN_VISIBLE_CHARS: Final = 200
 _IMAGE_ATTRS: Final = ("src", "data-src", "data-lazy-src", "data-original")
 # Class/id tokens repeat across pages (frameworks, CMS themes): their marks are cached,
 # a bounded cache so that a long crawl cannot grow it without end.
 _TOKEN_CACHE_SIZE: Final = 16384
+_INFO_CACHE_SIZE: Final = 4096
 
 _BLOCK_KINDS: Final = markup.BLOCK_KIND_BY_TAG
 _CONTAINERS: Final = markup.CONTAINER_TAGS
@@ -158,6 +159,12 @@ class _AttributeInfo:
 
 
 _EMPTY_INFO: Final = _AttributeInfo("", [], "", "")
+
+
+@lru_cache(maxsize=_INFO_CACHE_SIZE)
+def _attribute_info(classes: str, ident: str, role: str, itemprop: str) -> _AttributeInfo:
+    """What one combination of class, id, role and itemprop says (cached, bounded)."""
+    return _AttributeInfo(classes, _tokens(classes + " " + ident), role, itemprop)
 # Tag-level weights: semantic containers say "article" more reliably than classes.
 _TAG_WEIGHT: Final = {
     "article": 25.0,
@@ -260,7 +267,6 @@ class _Walker:
         self.images: list[tuple[int, str, str | None]] = []
         self.image_ticks: list[int] = []  # ticks of self.images, ascending
         self.natural_kind: dict[int, BlockKind] = {}  # raw index -> kind without caption
-        self.info_cache: dict[tuple[str, str, str, str], _AttributeInfo] = {}
 
     # -- text ---------------------------------------------------------------------
     def flush(self, frame: _Frame) -> None:
@@ -271,6 +277,8 @@ class _Walker:
         if self.link_buffer:
             link = sum(map(len, self.link_buffer))
             self.link_buffer.clear()
+        if raw.isspace():  # indentation between tags
+            return
         pieces = _BR_BREAK.split(raw) if _BR in raw else (raw,)
         own_block = frame.tag in _BLOCK_KINDS
         ancestors = tuple(
@@ -311,11 +319,7 @@ class _Walker:
         )
         if key == ("", "", "", ""):
             return _EMPTY_INFO
-        cached = self.info_cache.get(key)
-        if cached is None:
-            cached = _AttributeInfo(key[0], _tokens(key[0] + " " + key[1]), key[2], key[3])
-            self.info_cache[key] = cached
-        return cached
+        return _attribute_info(*key)
 
     def open(self, element: etree._Element, tag: str) -> None:
         parent = self.frames[-1]

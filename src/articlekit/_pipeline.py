@@ -250,7 +250,7 @@ def _apply(name: str, page: Page, result: object, removals: list[Removal]) -> Pa
             kept.append(replaced.get(block.index, block))
         else:
             removals.append(
-                Removal.model_construct(
+                Removal(
                     filter=name,
                     reason=drop.reason,
                     text=block.text,
