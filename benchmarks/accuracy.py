@@ -10,7 +10,9 @@ Usage (from the repository root)::
 The metrics are the ones defined in the bench README (``../shared/bench/README.md``);
 the scoring code lives in ``benchmarks/_data.py``. Results go to stdout as markdown
 tables, into ``docs/benchmarks.md`` between ``<!-- accuracy:start -->`` and
-``<!-- accuracy:end -->`` (unless ``--no-write``), and page by page into
+``<!-- accuracy:end -->`` (HTML pages) and between ``<!-- accuracy-text:start -->`` and
+``<!-- accuracy-text:end -->`` (text mode), each only for the datasets run (unless
+``--no-write``), and page by page into
 ``benchmarks/out/accuracy-pages.json``.
 """
 
@@ -582,13 +584,24 @@ def command_line(argv: Sequence[str]) -> str:
     return shlex.join(["python", shown, *argv])
 
 
-def report(run: Run, argv: Sequence[str], articlekit: ModuleType | None) -> str:
+TEXT_NOTES = """\
+Body F1/P/R: each `scrapinghub/text/<id>.txt` (the page flattened the way a naive
+scraper saves it) cleaned as text, scored against the page's `articleBody` as in the
+bench README (metric 6). Dup headline: pages where a paragraph equals the first `<h1>`
+(else `og:title`) of the page's HTML or articlekit's own title. Captions found: photo
+captions recognised in all pages together. The HTML tables are in the section above."""
+
+
+def report(run: Run, argv: Sequence[str], articlekit: ModuleType | None, part: str = "all") -> str:
+    """The markdown section: HTML tables (``part="html"``), the text-mode table
+    (``"text"``), or both."""
     ak_version = (
         str(getattr(articlekit, "__version__", "unknown")) if articlekit else "n/a (not run)"
     )
-    counts = ", ".join(f"{name} {run.counts[name]}" for name in DATASETS if run.counts[name])
+    shown = {"html": ("scrapinghub", "trafilatura-dev"), "text": ("text",)}.get(part, DATASETS)
+    counts = ", ".join(f"{name} {run.counts[name]}" for name in shown if run.counts[name])
     parts = [
-        "## Accuracy",
+        "## Accuracy" if part != "text" else "## Accuracy of text mode",
         "",
         f"Measured {dt.date.today().isoformat()} on Python {platform.python_version()}, "
         f"articlekit {ak_version}, trafilatura {_version('trafilatura')}, "
@@ -596,10 +609,13 @@ def report(run: Run, argv: Sequence[str], articlekit: ModuleType | None) -> str:
         "",
         f"Command: `{command_line(argv)}`",
     ]
-    if run.extractors and (run.counts["scrapinghub"] or run.counts["trafilatura-dev"]):
+    html_ran = run.counts["scrapinghub"] or run.counts["trafilatura-dev"]
+    if part != "text" and run.extractors and html_ran:
         parts += ["", "### HTML pages", "", html_table(run)]
-    if run.text_variants and run.counts["text"]:
+    if part != "html" and run.text_variants and run.counts["text"]:
         parts += ["", "### Text mode (`scrapinghub/text`)", "", text_table(run)]
+    if part == "text":
+        return "\n".join([*parts, "", TEXT_NOTES])
     parts += ["", NOTES]
     summary = caption_summary(run)
     if summary:
@@ -742,7 +758,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print(f"per-page results: {PAGES_JSON} ({elapsed:.0f}s)", file=sys.stderr)
     if not args.no_write:
-        write_section("accuracy", section)
+        # The HTML tables and the text-mode table have sections of their own, so that a
+        # run of one dataset never overwrites the others' results.
+        if run.counts["scrapinghub"] or run.counts["trafilatura-dev"]:
+            write_section("accuracy", report(run, shown_argv, articlekit, "html"))
+        if run.counts["text"]:
+            write_section("accuracy-text", report(run, shown_argv, articlekit, "text"))
         print(f"updated {DOCS_PATH}", file=sys.stderr)
     return 0
 

@@ -15,9 +15,12 @@ Order of the default pipeline, and why:
    ``share_prompts``, ``breadcrumb``, ``ad_labels``, ``byline``, ``disclaimer``: the
    junk that survives inside the container, by markup and by phrase.
 5. ``link_lists``: what is left that is mostly links.
-6. ``duplicate_headline``: the title where the body repeats it.
-7. ``no_words``: residue without a letter or digit.
-8. ``orphan_headings``: headings whose whole section went, last, so that it sees
+6. ``text_region``: in flattened text, what lies outside the article; after the phrase
+   filters, so that the junk they know keeps its own reason, and before
+   ``duplicate_headline``, which removes the title's repeats it leaves.
+7. ``duplicate_headline``: the title where the body repeats it.
+8. ``no_words``: residue without a letter or digit.
+9. ``orphan_headings``: headings whose whole section went, last, so that it sees
    every earlier removal.
 """
 

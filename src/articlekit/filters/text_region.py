@@ -7,17 +7,21 @@ the manner of jusText (Pomikálek 2011). Each line is first classed by its own f
 count, no stop words). Short and near lines are then re-classed from their nearest
 confident neighbours, and headings that introduce prose join it. The article is the
 densest run of good lines: good lines add their length, other lines and the gaps left by
-earlier filters subtract theirs; of the runs that score well, the first after the
-title's repeat wins, so that a long comment thread or a teaser list after the article
-does not outvote it.
+earlier filters subtract theirs, and a band of ``BREAK_LINES`` lines without prose ends
+a run; of the runs that score well, the first after the headline (the line repeating
+the title) wins, so that a long comment thread after a short article does not outvote
+it; runs cut apart by a short insert (a "More:" box of teaser links) are joined.
 
 Removes: lines before the article run (``before_article``), lines after it
-(``after_article``), and chrome inside it: lines classed bad that are short and look
-like their kind (``boilerplate_line``).
+(``after_article``), and chrome inside it: lines that stay bad after their context is
+weighed (``boilerplate_line``; the detail names the feature: "repeated on the page",
+"a date line", "capitalised like a menu item", ...).
 
-Never removes: anything on HTML pages (they have :mod:`main_content`); lines inside
-the run that read as prose or as a heading of it; anything on a page where no line
-reads as prose (nothing to anchor on); photo captions next to the article.
+Never removes: anything on HTML pages (they have ``main_content``); lines inside the
+run that read as prose or as a heading of it; anything on a page where no line reads as
+prose (nothing to anchor on); photo captions inside the run or up to
+``CAPTION_REACH`` lines from it; the title and its repeats (``duplicate_headline``
+removes those, under its own reason).
 
 Runs after the phrase filters, so that what they recognise keeps its specific reason
 (``breadcrumb``, ``see_also``, ``comment_form``, ...) and the gaps they leave count as
@@ -86,6 +90,9 @@ JOIN_LINES: Final = 8
 # share of the best one, and at least FIRST_RUN_SCORE (a standfirst alone is less).
 FIRST_RUN_SHARE: Final = 0.05
 FIRST_RUN_SCORE: Final = 250.0
+# Photo captions inside the run, or this many lines before or after it (the lead photo
+# above the first paragraph), belong to the article.
+CAPTION_REACH: Final = 3
 # A title repeat this close after the best run closes it, not opens the article.
 ANCHOR_SLACK: Final = 2
 # A line inside the title repeats it if it is this long (not a lone word of it).
@@ -363,6 +370,11 @@ def text_region(page: Page) -> Verdict:
     drops: list[Drop] = []
     for position, block in enumerate(page.blocks):
         if title_key and _is_title(block.text, title_key):
+            continue
+        if (
+            block.kind in _CAPTION_KINDS
+            and region.start - CAPTION_REACH <= position < region.end + CAPTION_REACH
+        ):
             continue
         if position < region.start:
             drops.append(Drop(block, "before_article", "before the article's prose"))
