@@ -23,6 +23,7 @@ __all__ = [
 _CONTROL: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 # A word for counting and comparing: a run of letters/digits in any script.
 _WORD: Final = regex.compile(r"\w+")
+_ASCII_WORD: Final = re.compile(r"\w+")
 # Scripts written without spaces between words: each character counts as a word.
 _UNSPACED: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 
@@ -44,6 +45,8 @@ def comparison_key(text: str) -> str:
 
 def count_words(text: str) -> int:
     """Count words; in Chinese, Japanese and Thai each character counts as one."""
+    if text.isascii():  # most blocks: no unspaced script, and the stdlib engine is faster
+        return len(_ASCII_WORD.findall(text))
     unspaced = len(_UNSPACED.findall(text))
     if unspaced:
         return unspaced + len(_WORD.findall(_UNSPACED.sub(" ", text)))
