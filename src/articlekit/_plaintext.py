@@ -36,6 +36,10 @@ _MIN_TITLE_WORDS: Final = 3
 # The headline holds at least this share of the document title it repeats (the rest is
 # the site name: "Headline - Site News").
 _TITLE_SHARE: Final = 0.5
+# The title repeats at most this many times near the top.
+_MAX_TITLE_REPEATS: Final = 3
+# ...or this share when it starts the document title (a long site name follows).
+_TITLE_PREFIX_SHARE: Final = 0.3
 
 # Closing punctuation, perhaps followed by closing quotes or brackets. A line that ends
 # in a quote without punctuation before it ("... the “Shanghai Spirit”") is no sentence.
@@ -57,19 +61,19 @@ def _find_title(lines: list[str]) -> str | None:
         first = comparison_key(lines[0])
         for line in lines[1:]:
             key = comparison_key(line)
-            if (
-                key
-                and key in first
-                and len(key) >= _TITLE_SHARE * len(first)
-                and count_words(line) >= _MIN_TITLE_WORDS
-            ):
+            if not key or key not in first or count_words(line) < _MIN_TITLE_WORDS:
+                continue
+            share = len(key) / len(first)
+            if share >= _TITLE_SHARE or (first.startswith(key) and share >= _TITLE_PREFIX_SHARE):
                 return line
     head = lines[:_TITLE_WINDOW]
     keys = Counter(comparison_key(line) for line in head)
+    # A line repeated more often is chrome (a share bar under every teaser).
     repeated = [
         line
         for line in head
-        if keys[comparison_key(line)] > 1 and count_words(line) >= _MIN_TITLE_WORDS
+        if 1 < keys[comparison_key(line)] <= _MAX_TITLE_REPEATS
+        and count_words(line) >= _MIN_TITLE_WORDS
     ]
     if repeated:
         return repeated[0]
