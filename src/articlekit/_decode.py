@@ -1,10 +1,13 @@
 """Turn raw input (bytes or str) into clean text and decide whether it is HTML.
 
-Order for bytes: a byte-order mark wins; then the charset the document declares
-(``<meta charset>``, ``http-equiv`` content type, XML declaration) if the bytes
-really decode with it; then UTF-8; then Windows-1252, which accepts any byte
-sequence and is what mislabelled Western pages almost always are. Binary formats are
-recognised by their signatures and by control-character density, and refused.
+Order for bytes: a byte-order mark wins; UTF-16 and UTF-32 without one are told by
+their zero bytes; then the charset the document declares (``<meta charset>``,
+``http-equiv`` content type, XML declaration) if the bytes really decode with it; then
+UTF-8; then, for bytes that are neither, a statistical guess (charset-normalizer)
+accepted only when it names a CJK, Cyrillic, Greek, Hebrew, Arabic or Thai encoding;
+otherwise Windows-1252, which accepts any byte sequence and is what mislabelled Western
+pages almost always are. Binary formats are recognised by their signatures and by
+control-character density, and refused.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import codecs
 from typing import Final, Literal
 
+import charset_normalizer
 import regex
 
 from articlekit._text import strip_control
@@ -59,6 +63,44 @@ _HTML_SIGNS: Final = regex.compile(
     regex.IGNORECASE,
 )
 _HTML_SNIFF_CHARS: Final = 8192
+_ANY_TAG: Final = regex.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+_MIN_TAGS: Final = 3
+# How many leading bytes charset-normalizer looks at when nothing is declared.
+_GUESS_BYTES: Final = 256 * 1024
+# Guesses of charset-normalizer that are trusted, as the codec to decode with (the
+# WHATWG superset where there is one). A Latin-script guess is not: for undeclared
+# Western pages Windows-1252 is right far more often than its cp1250/latin-2 guesses.
+_NON_LATIN: Final = {
+    "shift_jis": "cp932",
+    "cp932": "cp932",
+    "euc_jp": "euc_jp",
+    "euc_jis_2004": "euc_jis_2004",
+    "euc_jisx0213": "euc_jisx0213",
+    "iso2022_jp": "iso2022_jp",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "gb18030": "gb18030",
+    "big5": "big5hkscs",
+    "big5hkscs": "big5hkscs",
+    "cp950": "cp950",
+    "euc_kr": "cp949",
+    "cp949": "cp949",
+    "johab": "johab",
+    "cp1251": "cp1251",
+    "koi8_r": "koi8_r",
+    "koi8_u": "koi8_u",
+    "iso8859_5": "iso8859_5",
+    "cp866": "cp866",
+    "mac_cyrillic": "mac_cyrillic",
+    "cp1253": "cp1253",
+    "iso8859_7": "iso8859_7",
+    "cp1255": "cp1255",
+    "iso8859_8": "iso8859_8",
+    "cp1256": "cp1256",
+    "iso8859_6": "iso8859_6",
+    "cp874": "cp874",
+    "tis_620": "cp874",
+}
 _BOMS: Final = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -96,10 +138,49 @@ def _refuse_binary(data: bytes) -> None:
         raise BinaryInputError("input is binary: too many control bytes for HTML or text")
 
 
+def _wide_unicode(data: bytes) -> str | None:
+    """UTF-16 or UTF-32 without a byte-order mark, told by where the zero bytes are.
+
+    Markup is ASCII, so in UTF-16-LE nearly every odd byte is zero and no even one is.
+    """
+    sample = data[: _SAMPLE - _SAMPLE % 4]
+    if len(sample) < 8 or sample.count(0) < len(sample) // 4:
+        return None
+    lanes = [sample[lane::4].count(0) / (len(sample) // 4) for lane in range(4)]
+    # UTF-32: the top byte of each character is always zero, the next nearly always.
+    if lanes[3] > 0.99 and lanes[2] > 0.9 and lanes[0] < 0.5:
+        return "utf-32-le"
+    if lanes[0] > 0.99 and lanes[1] > 0.9 and lanes[3] < 0.5:
+        return "utf-32-be"
+    even, odd = (lanes[0] + lanes[2]) / 2, (lanes[1] + lanes[3]) / 2
+    if odd > 0.4 and even < 0.05:
+        return "utf-16-le"
+    if even > 0.4 and odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _guessed_charset(data: bytes) -> str | None:
+    """A non-Latin charset that charset-normalizer recognises in ``data``, if any."""
+    best = charset_normalizer.from_bytes(data[:_GUESS_BYTES]).best()
+    if best is None:
+        return None
+    try:
+        name = codecs.lookup(best.encoding).name.replace("-", "_")
+    except LookupError:
+        return None
+    return _NON_LATIN.get(name)
+
+
 def _decode_bytes(data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace")
+    wide = _wide_unicode(data)
+    if wide is not None:
+        text = data.decode(wide, errors="replace")
+        _refuse_binary(text[:_SAMPLE].encode("utf-8", errors="replace"))
+        return text
     _refuse_binary(data)
     declared = _declared_charset(data)
     for encoding in (declared, "utf-8") if declared else ("utf-8",):
@@ -110,7 +191,8 @@ def _decode_bytes(data: bytes) -> str:
     if declared is not None and declared not in ("utf-8", "cp1252"):
         # A multi-byte charset with a few bad bytes: keep the charset, mark the bytes.
         return data.decode(declared, errors="replace")
-    return data.decode("cp1252", errors="replace")
+    guessed = _guessed_charset(data)
+    return data.decode(guessed or "cp1252", errors="replace")
 
 
 def decode(raw: str | bytes) -> str:
@@ -139,7 +221,12 @@ def detect_mode(text: str) -> Literal["html", "text"]:
     """Guess whether decoded input is HTML or flattened text."""
     head = text[:_HTML_SNIFF_CHARS]
     signs = len(_HTML_SIGNS.findall(head))
-    if head.lstrip().startswith("<") and signs:
+    start = head.lstrip()[:5].lower()
+    if start.startswith(("<!", "<?xml")):
+        return "html"  # a doctype, a comment or an XML declaration, however long
+    if start.startswith("<") and (signs or len(_ANY_TAG.findall(head)) >= _MIN_TAGS):
+        # Markup from the first character: HTML, even if the first tags are unusual
+        # ("<b>" ten thousand times before the first paragraph).
         return "html"
     # Text that quotes a tag or two is still text; real markup has many tags.
     return "html" if signs >= 3 else "text"
