@@ -22,6 +22,8 @@ __all__ = ["PHRASES", "Anchor", "Phrases", "compile_phrases", "phrase_alternatio
 Anchor = Literal["anywhere", "start", "whole"]
 
 _FLAGS = regex.IGNORECASE
+# How far before a phrase found backwards a longer, overlapping phrase may start.
+_OVERLAP_CHARS = 64
 
 
 def _prepare(pattern: str) -> str:
@@ -67,13 +69,14 @@ class Phrases:
     at the start of the text.
     """
 
-    __slots__ = ("_anchored", "_other", "_words")
+    __slots__ = ("_anchored", "_other", "_reversed", "_words")
 
     def __init__(self, *kinds: str, anchor: Anchor = "anywhere") -> None:
         patterns = _patterns(kinds)
         self._anchored: regex.Pattern[str] | None
         self._words: regex.Pattern[str] | None = None
         self._other: regex.Pattern[str] | None = None
+        self._reversed: tuple[tuple[regex.Pattern[str], regex.Pattern[str]], ...] | None = None
         if anchor != "anywhere":
             alternatives = phrase_alternation(*kinds)
             tail = r"[\W_]*$" if anchor == "whole" else ""
@@ -96,14 +99,32 @@ class Phrases:
         return best
 
     def last(self, text: str, pos: int = 0) -> regex.Match[str] | None:
-        """The phrase that starts last in ``text[pos:]``, or ``None``."""
+        """The phrase nearest the end of ``text[pos:]``, or ``None``.
+
+        Found backwards from the end (the ``regex`` module's reverse mode), which is
+        cheap for a credit at the end of a caption. Where phrases overlap ("(Image
+        credit: NASA)" holds "credit:" too), the one that starts first wins, as a
+        forward scan would have it.
+        """
+        if self._reversed is None:  # built on first use; a race builds it twice, harmlessly
+            self._reversed = tuple(
+                (regex.compile(pattern.pattern, _FLAGS | regex.REVERSE), pattern)
+                for pattern in (self._words, self._other)
+                if pattern is not None
+            )
         best = self._anchored.match(text) if self._anchored is not None and pos == 0 else None
-        for pattern in (self._words, self._other):
-            if pattern is None:
+        for backward, forward in self._reversed:
+            found = backward.search(text, pos)
+            if found is None:
                 continue
-            for found in pattern.finditer(text, pos):
-                if best is None or found.start() > best.start():
-                    best = found
+            start = max(pos, found.start() - _OVERLAP_CHARS)
+            for earlier in forward.finditer(text, start):
+                if earlier.end() > found.start():
+                    if earlier.start() < found.start():
+                        found = earlier
+                    break
+            if best is None or found.start() > best.start():
+                best = found
         return best
 
 
