@@ -382,7 +382,8 @@ class _Walker:
         root_frame = _Frame(0, "#root", "paragraph", 0, (), -1, -1)
         frames = self.frames
         frames.append(root_frame)
-        append = self.buffer.append
+        buffer = self.buffer
+        append = buffer.append
         link_append = self.link_buffer.append
         skip = self.skip
         link_depth = 0
@@ -414,9 +415,11 @@ class _Walker:
                     link_depth -= 1
                 text = element.tail
             if text:
-                append(text)
                 if link_depth:
+                    append(text)
                     link_append(text)
+                elif buffer or not text.isspace():  # leading indentation: never a block
+                    append(text)
         if self.buffer:
             self.flush(root_frame)
 
