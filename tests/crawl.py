@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from tests.helpers import FIXTURES
 
@@ -66,8 +67,9 @@ def warc_records(responses: Sequence[Fetched]) -> list[bytes]:
         )
     ]
     for fetched in responses:
-        host = fetched.url.split("/")[2]
-        request = f"GET /{fetched.url.split('/', 3)[3]} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode()
+        parts = urlsplit(fetched.url)
+        target = parts.path or "/"
+        request = f"GET {target} HTTP/1.1\r\nHost: {parts.netloc}\r\n\r\n".encode()
         records.append(
             _record(
                 "request",

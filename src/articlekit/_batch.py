@@ -139,7 +139,7 @@ class Summary:
 # -- writers -----------------------------------------------------------------------------
 
 
-def _complete_lines(path: Path) -> bytes:
+def _last_complete_line(path: Path) -> bytes:
     """The last complete line of ``path`` (or ``b""``); a partial last line is cut off.
 
     A partial line is what a hard kill in the middle of a write leaves.
@@ -166,7 +166,7 @@ def _complete_lines(path: Path) -> bytes:
 
 def _last_number(path: Path) -> int:
     """The ``n`` of the last complete line of a JSONL file we wrote; -1 if none."""
-    line = _complete_lines(path)
+    line = _last_complete_line(path)
     if not line:
         return -1
     try:
@@ -228,7 +228,7 @@ def _drop_lines_after(path: Path, last: int) -> None:
     """Keep only the lines of ``path`` whose ``n`` is at most ``last``."""
     if not path.exists():
         return
-    _complete_lines(path)
+    _last_complete_line(path)
     kept = []
     with path.open("rb") as fh:
         for line in fh:
