@@ -13,7 +13,7 @@ import zipfile
 
 import pytest
 
-from articlekit import Article, BinaryInputError, clean
+from articlekit import Article, BinaryInputError, clean, segment
 
 WESTERN = "Über den Fluß: „Grüße“ – café crème, naïve façade, 50 €, and the river’s edge."
 SAMPLES = {
@@ -210,3 +210,10 @@ def test_binary_formats_are_refused_in_one_line(raw: bytes, what: str) -> None:
     assert what.lower() in message.lower()
     assert "\n" not in message
     assert len(message) < 120
+
+
+def test_filters_never_see_control_characters_from_references() -> None:
+    raw = f"<p>{PROSE} a&#1;b &#x7F; c&#129;d &#65534; &#X1f;e&#0000012;f</p>"
+    (block,) = segment(raw).blocks
+    assert not set(block.text) & _FORBIDDEN
+    assert block.text.endswith("ab cd ef")

@@ -7,7 +7,7 @@ from lxml import etree
 from articlekit._assemble import assemble
 from articlekit._blocks import Page
 from articlekit._decode import Mode, decode, detect_mode
-from articlekit._guard import cap_attributes, clean_article
+from articlekit._guard import cap_attributes, clean_article, drop_control_references
 from articlekit._html import segment_html
 from articlekit._limits import DEFAULT_MAX_BYTES, check_deadline, check_size, deadline
 from articlekit._model import Article
@@ -51,7 +51,7 @@ def _segment(raw: str | bytes, *, url: str | None, mode: Mode, max_bytes: int | 
     chosen = detect_mode(text) if mode == "auto" else mode
     try:
         if chosen == "html":
-            page = segment_html(cap_attributes(text), url=url)
+            page = segment_html(cap_attributes(drop_control_references(text)), url=url)
         else:
             page = segment_text(text, url=url)
     except (etree.LxmlError, ValueError, UnicodeError, RecursionError) as error:

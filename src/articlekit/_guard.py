@@ -8,11 +8,13 @@
   (even with ``huge_tree``), and everything after that point is lost or comes out as
   raw markup. When the parser reports that, the markup is read again with elements
   nested deeper than :data:`MAX_DEPTH` flattened into their ancestor: their text is kept.
-- :func:`clean_article`: character references (``&#1;``), JSON-LD strings
-  (``"\\u0001"``, ``"\\ud800"``) and attribute values can carry control characters and
-  lone surrogates past decoding; they are removed from every string of the article.
+- :func:`drop_control_references`: character references to control characters
+  (``&#1;``, ``&#x7f;``) are removed before parsing, so filters never see them.
+- :func:`clean_article`: JSON-LD strings (``"\\u0001"``, ``"\\ud800"``) can still carry
+  control characters and lone surrogates past decoding; they are removed from every
+  string of the article.
 
-All three are linear in the size of the input.
+All four are linear in the size of the input.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ __all__ = [
     "cap_attributes",
     "cap_depth",
     "clean_article",
+    "drop_control_references",
     "hit_depth_limit",
 ]
 
@@ -189,6 +192,24 @@ def cap_depth(data: bytes, max_depth: int = MAX_DEPTH) -> bytes:
             position = match.end()
     pieces.append(data[position:])
     return b"".join(pieces)
+
+
+# --------------------------------------------------------------------- references
+# Numeric character references that libxml2 turns into characters never allowed in
+# output: C0 controls but tab, newline and carriage return; DEL; the five C1 codes
+# Windows-1252 leaves undefined (libxml2 maps the others to it); U+FFFE and U+FFFF.
+# (It already turns &#0;, surrogates and values past U+10FFFF into U+FFFD.) Removed
+# before parsing, so that filters judge the text that the article will show.
+_CONTROL_REFERENCE: Final = re.compile(
+    r"&#(?:[xX]0*(?:[1-8bBcCeEfF]|1[0-9a-fA-F]|7[fF]|8[1dDfF]|9[0dD]|[fF]{3}[eEfF])"
+    r"(?![0-9a-fA-F])"
+    r"|0*(?:[1-8]|1[124-9]|2[0-9]|3[01]|127|129|14[134]|157|6553[45])(?![0-9]));?"
+)
+
+
+def drop_control_references(text: str) -> str:
+    """Remove character references to control characters (``&#1;``, ``&#x7f;``)."""
+    return _CONTROL_REFERENCE.sub("", text) if "&#" in text else text
 
 
 # --------------------------------------------------------------------- output
