@@ -38,11 +38,12 @@ MIN_SCORED_CHARS: Final = 25
 ANCESTOR_DIVISORS: Final = (1.0, 2.0, 3.0)
 MAX_LENGTH_POINTS: Final = 3
 # Blocks that are hidden, in a comment section (long comments outvote short
-# articles), or inside elements whose tag says they are never the article, do not vote
+# articles), in navigation (mega-menus carry teaser paragraphs that outvote a short
+# article), or inside elements whose tag says they are never the article, do not vote
 # for a container. Other marks from class names alone still vote: a compound class
 # such as "content-with-sidebar-wrp" or "entry-content-read-more" can sit on the
 # article itself, and the negative weight of a real sidebar keeps it from winning.
-NON_VOTING_MARKS: Final = frozenset({"hidden", "cookie", "dialog", "comments"})
+NON_VOTING_MARKS: Final = frozenset({"hidden", "cookie", "dialog", "comments", "navigation"})
 NON_VOTING_TAGS: Final = frozenset({"nav", "aside", "footer", "menu"})
 # The winner must hold this share of the page's voting prose; if it holds less, the
 # content is spread over several sections and the winner widens to an ancestor.
@@ -56,6 +57,15 @@ SIBLING_PROSE_CHARS: Final = 80
 SIBLING_MAX_LINK_DENSITY: Final = 0.25
 # Captions up to this many levels above the article container belong to it.
 CAPTION_LEVELS: Final = 2
+# Between the headline (the last <h1> before the container, inside the same wrapper)
+# and the container, the lede, standfirst and intro sections belong to the article:
+# blocks there are kept when they are prose (at least LEDE_MIN_WORDS words: not a
+# dateline, byline or counter), their markup says nothing worse than "header" and they
+# are not mostly link text.
+LEDE_MARKS: Final = frozenset({"header"})
+LEDE_MAX_LINK_DENSITY: Final = 0.3
+LEDE_MIN_WORDS: Final = 10
+_LEDE_KINDS: Final = frozenset({"paragraph", "list_item", "quote"})
 _CAPTION_KINDS: Final = frozenset({"caption", "credit"})
 _VOTING_KINDS: Final = frozenset({"paragraph", "list_item", "quote", "code"})
 
@@ -138,16 +148,51 @@ def main_content(page: Page) -> Verdict:
         if element.id <= best.id and best.end <= element.end
     }
     caption_scope = _caption_scope(page, best)
+    lede_start, lede_end = _lede_span(page, best, chosen)
     drops: list[Drop] = []
     relabels: list[Block] = []
     for block in page.blocks:
         if block.kind in _CAPTION_KINDS and caption_scope.id <= block.pos < caption_scope.end:
+            pass
+        elif lede_start < block.pos < lede_end and _is_lede(block):
             pass
         elif not any(element.id <= block.pos < element.end for element in chosen):
             drops.append(Drop(block, "outside_main_content", "outside the article container"))
         elif any(source in wrappers for _, source in block.mark_sources):
             relabels.append(block.without_marks_from(wrappers))
     return Verdict(drops=tuple(drops), relabels=tuple(relabels))
+
+
+def _lede_span(page: Page, best: Element, chosen: list[Element]) -> tuple[int, int]:
+    """Positions between the article's headline and its container (empty if none).
+
+    The headline is the last ``<h1>`` before the container that sits inside one of the
+    container's ancestors below ``<body>``: the same article wrapper, not a site logo.
+    """
+    start = min(element.id for element in chosen)
+    headline = None
+    for block in page.blocks:
+        if block.pos >= start:
+            break
+        if block.kind == "heading" and block.tag == "h1":
+            headline = block
+    if headline is None:
+        return 0, 0
+    ancestor = page.elements.get(best.parent)
+    while ancestor is not None and ancestor.tag not in ("body", "html"):
+        if ancestor.id <= headline.pos < ancestor.end:
+            return headline.pos, start
+        ancestor = page.elements.get(ancestor.parent)
+    return 0, 0
+
+
+def _is_lede(block: Block) -> bool:
+    return (
+        block.kind in _LEDE_KINDS
+        and block.words >= LEDE_MIN_WORDS
+        and block.marks <= LEDE_MARKS
+        and block.link_density <= LEDE_MAX_LINK_DENSITY
+    )
 
 
 def _caption_scope(page: Page, best: Element) -> Element:
