@@ -50,6 +50,10 @@ _SNIFF_BYTES: Final = 4096
 # More control characters than this share of a sample means the input is not text.
 _MAX_CONTROL_SHARE: Final = 0.10
 _SAMPLE: Final = 4096
+# UTF-8 with at most this share of its non-ASCII bytes in bad sequences is still UTF-8:
+# real pages show one or two stray bytes among hundreds of accented letters, text in a
+# single-byte charset fails on nearly every one.
+_MAX_BAD_UTF8_SHARE: Final = 0.02
 
 _CHARSET: Final = regex.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""",
@@ -172,6 +176,15 @@ def _guessed_charset(data: bytes) -> str | None:
     return _NON_LATIN.get(name)
 
 
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether the bytes are UTF-8 but for a few bad sequences (cp1252 text is not)."""
+    bad = data.decode("utf-8", errors="replace").count("\ufffd") - data.count(
+        "\ufffd".encode()
+    )
+    non_ascii = len(data) - len(data.decode("ascii", errors="ignore"))
+    return bad <= _MAX_BAD_UTF8_SHARE * non_ascii
+
+
 def _decode_bytes(data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -191,6 +204,11 @@ def _decode_bytes(data: bytes) -> str:
     if declared is not None and declared not in ("utf-8", "cp1252"):
         # A multi-byte charset with a few bad bytes: keep the charset, mark the bytes.
         return data.decode(declared, errors="replace")
+    if declared in (None, "utf-8") and _mostly_utf8(data):
+        # A UTF-8 page with a stray bad byte (a truncated character pasted from
+        # elsewhere): browsers keep UTF-8 and show one replacement character, where
+        # falling back to cp1252 would garble every accented letter of the page.
+        return data.decode("utf-8", errors="replace")
     guessed = _guessed_charset(data)
     return data.decode(guessed or "cp1252", errors="replace")
 
