@@ -59,6 +59,7 @@ def _segment(raw: str | bytes, *, url: str | None, mode: Mode, max_bytes: int | 
         raise InputError(f"cannot read the input as {chosen}: {reason}") from None
     if not page.blocks:
         raise UnsupportedInputError(f"input has no readable text ({chosen} mode found no blocks)")
+    check_deadline("segmenting")
     return page
 
 
@@ -99,8 +100,9 @@ def clean(
         FilterError: a filter of the pipeline failed; the error names it.
     """
     with deadline(timeout):
-        page = _segment(raw, url=url, mode=mode, max_bytes=max_bytes)
-        check_deadline("segmenting")
-        result = (pipeline or default_pipeline()).run(page)
+        steps = pipeline or default_pipeline()
+        # No reference to the segmented page is kept here: the blocks filters drop, and
+        # the page each filter leaves behind, are freed as the pipeline goes.
+        result = steps.run(_segment(raw, url=url, mode=mode, max_bytes=max_bytes))
         check_deadline("filtering")
         return clean_article(assemble(result.page, result.removals))
