@@ -22,6 +22,11 @@ NOTICES = {
         "redistributed."
     ),
     "affiliate": "We may earn a commission when you buy through links on our site.",
+    "advertisers": (
+        "This post contains references to products from one or more of our advertisers."
+    ),
+    "wordpress-meta": "This entry was posted in News, Politics. Bookmark the permalink.",
+    "fr-opinions": "Les opinions exprimées dans les blogs n'engagent que leurs auteurs.",
     "de": "Alle Rechte vorbehalten.",
     "de-haftung": "Haftungsausschluss: Alle Angaben ohne Gewähr.",
     "fr": "Tous droits réservés.",

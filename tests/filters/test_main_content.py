@@ -102,3 +102,56 @@ def test_every_removal_goes_through_clean_with_the_filter_name() -> None:
     outside = [r for r in article.removed if r.reason == "outside_main_content"]
     assert {r.filter for r in outside} == {"main_content"}
     assert {r.text for r in outside} == {"Home", "World", "Contact us", "Imprint"}
+
+
+LEDE = (
+    "Scientists question the recent temperature record and warn that what matters most "
+    "is the gradual warming trend."
+)
+LOGO = '<div class="masthead"><h1>The Daily Example</h1></div>'
+
+
+def test_keeps_the_lede_between_the_headline_and_the_body() -> None:
+    page = segment(
+        html_page(
+            f'{NAV}<div class="story"><header><h1>Antarctic heat record questioned</h1>'
+            f'<p class="standfirst">{LEDE}</p><p>By Ana Diaz | 3 May</p></header>'
+            f'<div class="story-body">{prose_html()}</div></div>{SIDEBAR}'
+        )
+    )
+    still_here = kept(main_content, page)
+    assert LEDE in still_here
+    gone = dropped(main_content, page)
+    assert gone.get("By Ana Diaz | 3 May") == "outside_main_content"  # too short for a lede
+    assert gone.get("Home") == "outside_main_content"
+
+
+def test_a_headline_outside_the_article_wrapper_opens_no_lede() -> None:
+    page = segment(
+        html_page(
+            f'{LOGO}<div class="promo"><p>{LEDE}</p></div>'
+            f'<main><div class="story-body">{prose_html()}</div></main>'
+        )
+    )
+    assert dropped(main_content, page).get(LEDE) == "outside_main_content"
+
+
+NEAR = (
+    "Condensation on window frames is a familiar problem in many homes in winter, and it "
+    "comes from warm moist indoor air meeting the cold glass, which is why airing the rooms "
+    "briefly several times a day helps more than leaving a window tilted open for hours."
+)
+
+
+def test_keeps_unmarked_prose_sections_next_to_the_article() -> None:
+    page = segment(
+        html_page(
+            f'<div class="page"><div class="intro"><div class="box"><p>{NEAR}</p></div></div>'
+            f'<div class="content">{prose_html()}</div>'
+            f'<div class="widget"><p>{NEAR.replace("winter", "summer")}</p></div></div>'
+        )
+    )
+    still_here = kept(main_content, page)
+    assert NEAR in still_here
+    # the same prose in a marked widget is not the article's
+    assert NEAR.replace("winter", "summer") not in still_here

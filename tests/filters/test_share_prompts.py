@@ -30,6 +30,10 @@ PHRASES = {
     "zh-share": "分享到微信",
     "zh-follow": "关注我们",
     "zh-scan": "扫一扫，分享给朋友",
+    "en-support": "If you enjoyed reading this post, would you consider supporting our work?",
+    "en-member": "Become a member and enjoy exclusive benefits",
+    "de-notify": "Benachrichtigung aktivieren",
+    "es-miembro": "Hazte miembro y disfruta de beneficios exclusivos",
 }
 
 

@@ -13,8 +13,11 @@ own wrapper is not boilerplate, whatever its class says.
 
 Never removes: anything on a page where no container has prose to score (the page is
 left to the other filters), text-mode pages (no markup to score), prose siblings of
-the winning container, or photo captions up to ``CAPTION_LEVELS`` levels above it (the
-lead photo beside the headline).
+the winning container, photo captions up to ``CAPTION_LEVELS`` levels above it (the
+lead photo beside the headline), the lede between the headline (``<h1>``) and the
+container (standfirst, intro paragraphs of ``LEDE_MIN_WORDS`` words or more), or
+unmarked paragraphs of ``NEAR_PROSE_WORDS`` words or more within ``NEAR_LEVELS``
+containers of it (the other sections of a multi-part page).
 
 Fixture: every HTML fixture; tests/filters/test_main_content.py for small cases.
 """
@@ -65,7 +68,13 @@ CAPTION_LEVELS: Final = 2
 LEDE_MARKS: Final = frozenset({"header"})
 LEDE_MAX_LINK_DENSITY: Final = 0.3
 LEDE_MIN_WORDS: Final = 10
-_LEDE_KINDS: Final = frozenset({"paragraph", "list_item", "quote"})
+# Around the winner, up to NEAR_LEVELS containers up, unmarked paragraphs of real prose
+# belong to the article too: sections of a multi-part page, a paragraph a theme put
+# in its own wrapper.
+NEAR_LEVELS: Final = 2
+NEAR_PROSE_WORDS: Final = 30
+NEAR_MAX_LINK_DENSITY: Final = 0.1
+_LEDE_KINDS: Final = frozenset({"paragraph", "list_item", "quote", "heading"})
 _CAPTION_KINDS: Final = frozenset({"caption", "credit"})
 _VOTING_KINDS: Final = frozenset({"paragraph", "list_item", "quote", "code"})
 
@@ -149,14 +158,18 @@ def main_content(page: Page) -> Verdict:
     }
     caption_scope = _caption_scope(page, best)
     lede_start, lede_end = _lede_span(page, best, chosen)
+    near = _neighbourhood(page, best)
     drops: list[Drop] = []
     relabels: list[Block] = []
     for block in page.blocks:
-        if block.kind in _CAPTION_KINDS and caption_scope.id <= block.pos < caption_scope.end:
-            pass
-        elif lede_start < block.pos < lede_end and _is_lede(block):
-            pass
-        elif not any(element.id <= block.pos < element.end for element in chosen):
+        beside = (
+            (block.kind in _CAPTION_KINDS and caption_scope.id <= block.pos < caption_scope.end)
+            or (lede_start < block.pos < lede_end and _is_lede(block))
+            or (near.id <= block.pos < near.end and _is_prose(block))
+        )
+        if beside:
+            continue
+        if not any(element.id <= block.pos < element.end for element in chosen):
             drops.append(Drop(block, "outside_main_content", "outside the article container"))
         elif any(source in wrappers for _, source in block.mark_sources):
             relabels.append(block.without_marks_from(wrappers))
@@ -184,6 +197,26 @@ def _lede_span(page: Page, best: Element, chosen: list[Element]) -> tuple[int, i
             return headline.pos, start
         ancestor = page.elements.get(ancestor.parent)
     return 0, 0
+
+
+def _neighbourhood(page: Page, best: Element) -> Element:
+    """The container NEAR_LEVELS above the winner (below ``<body>``)."""
+    scope = best
+    for _ in range(NEAR_LEVELS):
+        parent = page.elements.get(scope.parent)
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        scope = parent
+    return scope
+
+
+def _is_prose(block: Block) -> bool:
+    return (
+        block.kind == "paragraph"
+        and block.words >= NEAR_PROSE_WORDS
+        and not block.marks
+        and block.link_density <= NEAR_MAX_LINK_DENSITY
+    )
 
 
 def _is_lede(block: Block) -> bool:

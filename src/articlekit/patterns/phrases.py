@@ -300,6 +300,11 @@ _SHARE: Final = {
         r"(?:please )?subscribe to (?:read|view|continue|the full)",
         r"to (?:view|read|continue reading) the full (?:story|article)(?:,)? (?:please )?subscribe",
         r"^(?:newsletter|subscribe)$",
+        r"(?:would you|please) consider supporting",
+        r"support (?:our|independent) (?:work|journalism|reporting)",
+        r"become a (?:member|subscriber|supporter|patron)\b",
+        r"already a subscriber",
+        r"sign up here",
     ),
     "de": (
         r"(?:artikel|beitrag|seite) teilen",
@@ -312,6 +317,8 @@ _SHARE: Final = {
         r"(?:jetzt )?newsletter abonnieren",
         r"^(?:drucken|per e-mail versenden|e-mail)$",
         r"link kopieren",
+        r"benachrichtigung aktivieren",
+        r"jetzt (?:mitglied|abonnent|unterstützer) werden",
     ),
     "fr": (
         r"partager (?:sur|cet article|par)\b",
@@ -327,6 +334,8 @@ _SHARE: Final = {
         r"síguenos",
         r"suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)",
         r"recibe (?:nuestro|nuestra) (?:boletín|newsletter)",
+        r"hazte (?:miembro|socio|suscriptor)",
+        r"únete (?:a nuestro|desde tu)",
     ),
     "it": (
         r"condividi (?:su|questo|questa)\b",
@@ -366,7 +375,8 @@ _DISCLAIMER: Final = {
         r"this (?:article|material|story) may not be (?:published|reproduced)",
         r"(?:affiliate|advertising) disclosure",
         r"we may earn a commission",
-        r"this post (?:may )?contains? affiliate links",
+        r"this (?:post|article|page) (?:may )?contains? (?:affiliate links|references to products)",
+        r"this entry was posted in\b",
     ),
     "de": (
         r"haftungsausschluss",
@@ -374,7 +384,12 @@ _DISCLAIMER: Final = {
         r"(?:hinweis|disclaimer): (?:die|diese) (?:informationen|inhalte)",
         r"dieser (?:artikel|beitrag) enthält (?:affiliate|werbe)",
     ),
-    "fr": (r"avertissement\b", r"tous droits réservés", r"mentions légales"),
+    "fr": (
+        r"avertissement\b",
+        r"tous droits réservés",
+        r"mentions légales",
+        r"les (?:opinions|propos) exprimé(?:e|)s",
+    ),
     "es": (r"aviso legal", r"todos los derechos reservados", r"descargo de responsabilidad"),
     "it": (r"tutti i diritti riservati", r"note legali", r"esclusione di responsabilità"),
     "zh": (r"声明[:：]", r"免责声明", r"版权所有", r"未经授权.{0,10}不得转载"),
