@@ -857,16 +857,22 @@ def caption_separated(
     ``captions`` are the extractor's ``(text, credit)`` pairs; ``text_compact`` is its
     main text with all whitespace removed (``compact``). The caption must be found in the
     joined caption texts, or in the joined texts with credits (credit split off), and
-    must not be found in the main text. All three comparisons ignore whitespace
-    entirely, since splitting a credit off ("...get it.Credit...Doug Mills") legitimately
-    inserts or removes a space.
+    must not be found in the main text. All three comparisons are on word characters
+    only (``word_key``): splitting a credit off ("...get it.Credit...Doug Mills", "...in
+    Hialeah, Fla. (AP Photo/Alan Diaz)" -> credit "AP Photo/Alan Diaz") legitimately
+    moves spaces, brackets and punctuation, but never a word.
     """
-    cap = compact(caption)
-    if not cap or cap in text_compact:
+    cap = word_key(caption)
+    if not cap or cap in word_key(text_compact):
         return False
-    texts = compact("".join(t for t, _ in captions))
-    with_credits = compact("".join(f"{t}{c or ''}" for t, c in captions))
+    texts = word_key("".join(t for t, _ in captions))
+    with_credits = word_key("".join(f"{t}{c or ''}" for t, c in captions))
     return cap in texts or cap in with_credits
+
+
+def word_key(text: str | None) -> str:
+    """The word characters of ``text``, everything else (spaces, punctuation) removed."""
+    return "".join(_TOKEN_RE.findall(text or ""))
 
 
 def reference_headline(root: etree._Element | None) -> str | None:

@@ -528,7 +528,8 @@ the flattened text for text mode). Snippet and junk-leak scores: `trafilatura-de
 Caption sep.: on both HTML datasets, the share of caption texts inside the article
 (`figcaption` or a `*caption*` class token, 20 to 1000 chars; on `scrapinghub` only those
 not in the articleBody) found in `Article.captions` (texts, or texts with credits, joined)
-and not in the main text, all compared with whitespace removed. The article region is
+and not in the main text, all compared on word characters only (a credit split off may
+move spaces, brackets and punctuation, never a word). The article region is
 located per page from the ground truth alone, never from an extractor's output: the
 parent (the element itself if the parent is `<body>`/`<html>`) of the deepest element
 whose whitespace-normalised text contains the first and the last 60 characters of the

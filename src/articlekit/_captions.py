@@ -41,6 +41,12 @@ def split_credit(text: str, *, photo_only: bool = False) -> tuple[str, str | Non
     if last is None:
         return text, None
     start = last.start()
+    if text.rstrip().endswith(")"):
+        # A lead inside the closing parentheses ("(Photo by Kevin Mazur/Getty Images)"):
+        # the credit is the whole parenthesis.
+        opening = text.rfind("(", 0, start + 1)
+        if opening >= 0 and ")" not in text[opening:start]:
+            start = opening
     credit = text[start:].strip(_TRIM)
     if not credit or count_words(credit) > MAX_CREDIT_WORDS:
         return text, None
