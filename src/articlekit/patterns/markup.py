@@ -128,12 +128,13 @@ HIDDEN_CLASSES: Final = frozenset(
      "visuallyhidden", "offscreen"}
 )  # fmt: skip
 
-# Exact tokens that would be matched by a prefix above but mean something else.
+# Exact tokens that would be matched by a prefix above but mean something else
+# ("commentary" is an opinion article, not its comment section).
 MARK_TOKEN_EXCEPTIONS: Final = frozenset(
     {
         "admin", "address", "adjust", "adaptive", "added", "addon", "navigable",
         "followup", "subscript", "sharethrough", "tagline", "authored", "advertorial",
-        "popularity", "similarity",
+        "popularity", "similarity", "commentary", "commentaries",
     }
 )  # fmt: skip
 
