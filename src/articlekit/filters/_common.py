@@ -9,10 +9,10 @@ from articlekit._blocks import Block, Page
 from articlekit._protocol import Drop, Verdict
 from articlekit.patterns import Phrases
 
-__all__ = ["mark_or_phrase"]
+__all__ = ["CAPTION_KINDS", "mark_or_phrase"]
 
 # Captions are judged by the caption logic, not by junk phrases ("Photo: Share ...").
-_CAPTION_KINDS: Final = frozenset({"caption", "credit"})
+CAPTION_KINDS: Final = frozenset({"caption", "credit"})
 
 
 def mark_or_phrase(
@@ -51,7 +51,7 @@ def mark_or_phrase(
         ):
             drops.append(Drop(block, mark_reason, f"inside markup marked {mark!r}"))
             continue
-        if (pattern is None and extra is None) or block.kind in _CAPTION_KINDS:
+        if (pattern is None and extra is None) or block.kind in CAPTION_KINDS:
             continue
         if block.words > max_words:
             continue

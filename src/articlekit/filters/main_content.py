@@ -31,6 +31,7 @@ from typing import Final
 
 from articlekit._blocks import Block, Element, Page
 from articlekit._protocol import Drop, Verdict
+from articlekit.filters._common import CAPTION_KINDS
 
 __all__ = ["main_content"]
 
@@ -75,7 +76,6 @@ NEAR_LEVELS: Final = 2
 NEAR_PROSE_WORDS: Final = 30
 NEAR_MAX_LINK_DENSITY: Final = 0.1
 _LEDE_KINDS: Final = frozenset({"paragraph", "list_item", "quote", "heading"})
-_CAPTION_KINDS: Final = frozenset({"caption", "credit"})
 _VOTING_KINDS: Final = frozenset({"paragraph", "list_item", "quote", "code"})
 
 
@@ -163,7 +163,7 @@ def main_content(page: Page) -> Verdict:
     relabels: list[Block] = []
     for block in page.blocks:
         beside = (
-            (block.kind in _CAPTION_KINDS and caption_scope.id <= block.pos < caption_scope.end)
+            (block.kind in CAPTION_KINDS and caption_scope.id <= block.pos < caption_scope.end)
             or (lede_start < block.pos < lede_end and _is_lede(block))
             or (near.id <= block.pos < near.end and _is_prose(block))
         )

@@ -40,6 +40,7 @@ from articlekit._blocks import Block, Page
 from articlekit._protocol import Drop, Verdict
 from articlekit._text import comparison_key
 from articlekit._textfeatures import LineFeatures, line_features, prose_language
+from articlekit.filters._common import CAPTION_KINDS
 from articlekit.filters.duplicate_headline import MAX_EXTRA, MIN_COVERAGE
 
 __all__ = ["Region", "find_region", "text_region"]
@@ -98,8 +99,6 @@ ANCHOR_SLACK: Final = 2
 # A line inside the title repeats it if it is this long (not a lone word of it).
 MIN_ANCHOR_CHARS: Final = 12
 
-_CAPTION_KINDS: Final = frozenset({"caption", "credit"})
-
 
 @dataclass(frozen=True, slots=True)
 class Region:
@@ -148,7 +147,7 @@ def _limits(features: list[LineFeatures]) -> _Limits:
 def _classify(block: Block, features: LineFeatures, limits: _Limits) -> tuple[LineClass, str]:
     """A block's class by its own features, and why."""
     density = features.stopword_density
-    if block.kind in _CAPTION_KINDS:
+    if block.kind in CAPTION_KINDS:
         return "short", "a caption"
     if (
         features.repeats
@@ -372,7 +371,7 @@ def text_region(page: Page) -> Verdict:
         if title_key and _is_title(block.text, title_key):
             continue
         if (
-            block.kind in _CAPTION_KINDS
+            block.kind in CAPTION_KINDS
             and region.start - CAPTION_REACH <= position < region.end + CAPTION_REACH
         ):
             continue
