@@ -28,8 +28,6 @@ def link_lists(page: Page) -> Verdict:
     return drop_where(
         page,
         "link_dense",
-        lambda block: (
-            block.link_density > MAX_LINK_DENSITY and block.words <= MAX_WORDS
-        ),
+        lambda block: block.link_density > MAX_LINK_DENSITY and block.words <= MAX_WORDS,
         detail=f"over {MAX_LINK_DENSITY:.0%} of the text is links",
     )
