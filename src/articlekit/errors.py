@@ -19,7 +19,8 @@ Limits (arguments of :func:`articlekit.clean` and :func:`articlekit.segment`):
 
 - ``max_bytes`` (default ``articlekit.DEFAULT_MAX_BYTES``, 64 MiB): larger input raises
   :class:`InputTooLargeError` before any work; ``None`` lifts the limit. Bytes count as
-  bytes, a ``str`` by its characters. Peak memory is about 20 times the input.
+  bytes, a ``str`` by its characters. Cleaning needs about 9 (real pages) to 23 (very
+  dense markup) times the input in memory; see ``benchmarks/scaling.py``.
 - ``timeout`` (seconds, default ``None``): when the budget runs out the call raises
   :class:`CleaningTimeoutError`. The deadline is checked cooperatively (between stages
   and filters, every few thousand elements or lines), with no signals, so it works in
