@@ -11,6 +11,7 @@ Filters compile what they need once, at import, with :func:`compile_phrases`.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 import regex
@@ -57,6 +58,25 @@ def _compiled(parts: list[str], prefix: str = "") -> regex.Pattern[str] | None:
     return regex.compile(prefix + "(?:" + "|".join(parts) + ")", _FLAGS) if parts else None
 
 
+def _quick_rejection(sources: list[str]) -> re.Pattern[str] | None:
+    """All phrases as one standard-library pattern over lower-cased text, if they allow.
+
+    Most blocks hold no phrase at all, and the standard engine rejects them several
+    times faster than the ``regex`` module matching case-insensitively. Only phrases
+    whose letters are written in lower case qualify (escapes such as ``\\W`` mean the
+    same on lower-cased text; ``\\p{..}`` does not compile in the standard engine); a
+    text whose lower-casing changes its length skips the check.
+    """
+    source = "|".join(sources)
+    literal = re.sub(r"\\.", "", source)
+    if not source or literal != literal.lower():
+        return None
+    try:
+        return re.compile(source)
+    except re.error:  # syntax only the regex module knows
+        return None
+
+
 class Phrases:
     """The compiled phrases of one or more kinds, in every language.
 
@@ -69,7 +89,7 @@ class Phrases:
     at the start of the text.
     """
 
-    __slots__ = ("_anchored", "_other", "_reversed", "_words")
+    __slots__ = ("_anchored", "_other", "_quick", "_reversed", "_words")
 
     def __init__(self, *kinds: str, anchor: Anchor = "anywhere") -> None:
         patterns = _patterns(kinds)
@@ -77,6 +97,7 @@ class Phrases:
         self._words: regex.Pattern[str] | None = None
         self._other: regex.Pattern[str] | None = None
         self._reversed: tuple[tuple[regex.Pattern[str], regex.Pattern[str]], ...] | None = None
+        self._quick: re.Pattern[str] | None = None
         if anchor != "anywhere":
             alternatives = phrase_alternation(*kinds)
             tail = r"[\W_]*$" if anchor == "whole" else ""
@@ -86,9 +107,17 @@ class Phrases:
         self._anchored = _compiled([_prepare(p[1:]) for p in patterns if p.startswith("^")])
         self._words = _compiled([_prepare(p) for p in rest if _word_led(p)], r"\b")
         self._other = _compiled([_prepare(p) for p in rest if not _word_led(p)])
+        anchored = [f"^(?:{self._anchored.pattern})"] if self._anchored is not None else []
+        self._quick = _quick_rejection(
+            anchored + [group.pattern for group in (self._words, self._other) if group]
+        )
 
     def search(self, text: str, pos: int = 0) -> regex.Match[str] | None:
         """The leftmost phrase in ``text[pos:]`` (``^`` phrases only at the real start)."""
+        if self._quick is not None:
+            lowered = text.lower()
+            if len(lowered) == len(text) and self._quick.search(lowered, pos) is None:
+                return None
         best = self._anchored.match(text) if self._anchored is not None and pos == 0 else None
         for pattern in (self._words, self._other):
             if pattern is None:
@@ -112,6 +141,10 @@ class Phrases:
                 for pattern in (self._words, self._other)
                 if pattern is not None
             )
+        if self._quick is not None:
+            lowered = text.lower()
+            if len(lowered) == len(text) and self._quick.search(lowered, pos) is None:
+                return None
         best = self._anchored.match(text) if self._anchored is not None and pos == 0 else None
         for backward, forward in self._reversed:
             found = backward.search(text, pos)
