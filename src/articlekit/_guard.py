@@ -103,7 +103,9 @@ def _thin_tag(match: re.Match[str]) -> str:
 # It reads quoted values as units, so a '>' or '<' inside one (``title='>'``) does not
 # hide the attributes after it.
 _SUSPECT_TAG_UNITS: Final = 256
-_LONG_TAG: Final = re.compile(rf"""<[A-Za-z](?:[^<>"']|"[^"]*"|'[^']*'){{{_SUSPECT_TAG_UNITS}}}""")
+# Possessive: a unit never needs to be re-split, and not backtracking saves a fifth.
+_TAG_UNIT: Final = r"""(?:[^<>"']|"[^"]*+"|'[^']*+')"""
+_LONG_TAG: Final = re.compile(rf"<[A-Za-z]{_TAG_UNIT}{{{_SUSPECT_TAG_UNITS}}}+")
 
 
 def cap_attributes(text: str) -> str:
