@@ -178,9 +178,7 @@ def _guessed_charset(data: bytes) -> str | None:
 
 def _mostly_utf8(data: bytes) -> bool:
     """Whether the bytes are UTF-8 but for a few bad sequences (cp1252 text is not)."""
-    bad = data.decode("utf-8", errors="replace").count("\ufffd") - data.count(
-        "\ufffd".encode()
-    )
+    bad = data.decode("utf-8", errors="replace").count("\ufffd") - data.count("\ufffd".encode())
     non_ascii = len(data) - len(data.decode("ascii", errors="ignore"))
     return bad <= _MAX_BAD_UTF8_SHARE * non_ascii
 
