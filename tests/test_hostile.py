@@ -309,6 +309,17 @@ def test_unclosed_script_style_and_comment() -> None:
         assert article.text == PROSE
 
 
+@pytest.mark.parametrize(
+    "head",
+    ["<meta charset='utf-8'>", "<title>Flood</title>", "<script>var a = 1;</script>", "<link>"],
+)
+@pytest.mark.parametrize("tag", ["article", "section", "main", "figure"])
+def test_html5_elements_before_any_body_are_read(head: str, tag: str) -> None:
+    # libxml2 leaves <article> & co. inside <head> when no <body> opened before them.
+    raw = f"{head}<{tag}><p>{PROSE}</p><p>{PROSE}</p></{tag}>"
+    assert clean(raw).text == f"{PROSE}\n\n{PROSE}"
+
+
 def test_embed_does_not_swallow_the_article() -> None:
     raw = f"<html><body><article><embed src='/v.swf'><p>{PROSE}</p></article></body></html>"
     assert clean(raw).text == PROSE

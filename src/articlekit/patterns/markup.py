@@ -35,12 +35,15 @@ __all__ = [
 
 # Elements whose content is never article text: code, styling, embedded documents,
 # form controls and media. Their subtrees are not walked at all. Not <embed>: it is void
-# in HTML, but libxml2 does not know that and nests everything after it inside it.
+# in HTML, but libxml2 does not know that and nests everything after it inside it. Not
+# <head>: libxml2 leaves HTML5 elements (<article>, <section>, ...) that follow a
+# <meta>, <title> or <script> there when no <body> opened first; the head's own children
+# (title, meta, link, style, script, base) are skipped one by one.
 SKIP_TAGS: Final = frozenset(
     {
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
         "canvas", "video", "audio", "map", "select", "option", "button",
-        "input", "textarea", "head", "title", "meta", "link", "base", "dialog",
+        "input", "textarea", "title", "meta", "link", "base", "dialog",
     }
 )  # fmt: skip
 
