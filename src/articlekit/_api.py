@@ -9,7 +9,13 @@ from articlekit._blocks import Page
 from articlekit._decode import Mode, decode, detect_mode
 from articlekit._guard import cap_attributes, clean_article, drop_control_references
 from articlekit._html import segment_html
-from articlekit._limits import DEFAULT_MAX_BYTES, check_deadline, check_size, deadline
+from articlekit._limits import (
+    DEFAULT_MAX_BYTES,
+    check_deadline,
+    check_size,
+    deadline,
+    release_freed_memory,
+)
 from articlekit._model import Article
 from articlekit._pipeline import Pipeline
 from articlekit._plaintext import segment_text
@@ -19,6 +25,8 @@ from articlekit.filters import default_pipeline
 __all__ = ["clean", "segment"]
 
 _MODES = ("auto", "html", "text")
+# Pages at least this long give freed parser memory back after segmentation.
+_TRIM_FROM_CHARS = 1 << 20
 
 
 def segment(
@@ -59,6 +67,8 @@ def _segment(raw: str | bytes, *, url: str | None, mode: Mode, max_bytes: int | 
         raise InputError(f"cannot read the input as {chosen}: {reason}") from None
     if not page.blocks:
         raise UnsupportedInputError(f"input has no readable text ({chosen} mode found no blocks)")
+    if chosen == "html" and len(text) >= _TRIM_FROM_CHARS:
+        release_freed_memory()  # the lxml tree is gone: lower the peak that follows
     check_deadline("segmenting")
     return page
 
