@@ -13,7 +13,6 @@ overrun its budget by the time of that step.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -115,7 +114,7 @@ def _load_malloc_trim() -> Callable[[int], int] | None:
     if not sys.platform.startswith("linux"):
         return None
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc = ctypes.CDLL("libc.so.6")  # glibc's soname (find_library would fork)
         trim: Callable[[int], int] = libc.malloc_trim
     except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
         return None
