@@ -109,13 +109,15 @@ LEDE = (
     "is the gradual warming trend."
 )
 LOGO = '<div class="masthead"><h1>The Daily Example</h1></div>'
+DATELINE = "By Ana Diaz and Tom Berg - 11/19/19 06:56 AM EST, updated 11/19/19 08:10 AM EST"
 
 
 def test_keeps_the_lede_between_the_headline_and_the_body() -> None:
     page = segment(
         html_page(
             f'{NAV}<div class="story"><header><h1>Antarctic heat record questioned</h1>'
-            f'<p class="standfirst">{LEDE}</p><p>By Ana Diaz | 3 May</p></header>'
+            f'<p class="standfirst">{LEDE}</p><p>By Ana Diaz | 3 May</p>'
+            f"<p>{DATELINE}</p></header>"
             f'<div class="story-body">{prose_html()}</div></div>{SIDEBAR}'
         )
     )
@@ -123,6 +125,7 @@ def test_keeps_the_lede_between_the_headline_and_the_body() -> None:
     assert LEDE in still_here
     gone = dropped(main_content, page)
     assert gone.get("By Ana Diaz | 3 May") == "outside_main_content"  # too short for a lede
+    assert gone.get(DATELINE) == "outside_main_content"  # long, but no sentence
     assert gone.get("Home") == "outside_main_content"
 
 

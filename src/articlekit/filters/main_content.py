@@ -75,6 +75,9 @@ LEDE_MIN_WORDS: Final = 10
 NEAR_LEVELS: Final = 2
 NEAR_PROSE_WORDS: Final = 30
 NEAR_MAX_LINK_DENSITY: Final = 0.1
+# A lede paragraph is sentences; a dateline or byline ("By Jane Doe - 11/19/19 06:56 AM
+# EST") is not.
+_SENTENCE_ENDS: Final = (".", "!", "?", "…", "。", "！", "？")
 _LEDE_KINDS: Final = frozenset({"paragraph", "list_item", "quote", "heading"})
 _VOTING_KINDS: Final = frozenset({"paragraph", "list_item", "quote", "code"})
 
@@ -225,6 +228,7 @@ def _is_lede(block: Block) -> bool:
         and block.words >= LEDE_MIN_WORDS
         and block.marks <= LEDE_MARKS
         and block.link_density <= LEDE_MAX_LINK_DENSITY
+        and (block.kind == "heading" or block.text.rstrip("\"'”’»)").endswith(_SENTENCE_ENDS))
     )
 
 

@@ -35,7 +35,7 @@ REASONS: Final = MappingProxyType(
     }
 )
 # Headers hold the headline, kicker, byline and date; a longer block is a standfirst.
-MAX_HEADER_WORDS: Final = 25
+MAX_HEADER_WORDS: Final = 20
 
 
 def page_chrome(page: Page) -> Verdict:
