@@ -38,12 +38,14 @@ __all__ = [
 # in HTML, but libxml2 does not know that and nests everything after it inside it. Not
 # <head>: libxml2 leaves HTML5 elements (<article>, <section>, ...) that follow a
 # <meta>, <title> or <script> there when no <body> opened first; the head's own children
-# (title, meta, link, style, script, base) are skipped one by one.
+# (title, meta, link, style, script, base) are skipped one by one. Ruby annotations
+# (<rt>, <rp>: the reading printed above Japanese kanji) would split the words they
+# annotate, so only the base text is read.
 SKIP_TAGS: Final = frozenset(
     {
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
         "canvas", "video", "audio", "map", "select", "option", "button",
-        "input", "textarea", "title", "meta", "link", "base", "dialog",
+        "input", "textarea", "title", "meta", "link", "base", "dialog", "rt", "rp",
     }
 )  # fmt: skip
 
