@@ -19,7 +19,7 @@ Limits (arguments of :func:`articlekit.clean` and :func:`articlekit.segment`):
 
 - ``max_bytes`` (default ``articlekit.DEFAULT_MAX_BYTES``, 64 MiB): larger input raises
   :class:`InputTooLargeError` before any work; ``None`` lifts the limit. Bytes count as
-  bytes, a ``str`` by its characters. Cleaning needs about 9 (real pages) to 23 (very
+  bytes, a ``str`` by its characters. Cleaning needs about 8 (real pages) to 18 (very
   dense markup) times the input in memory; see ``benchmarks/scaling.py``.
 - ``timeout`` (seconds, default ``None``): when the budget runs out the call raises
   :class:`CleaningTimeoutError`. The deadline is checked cooperatively (between stages
