@@ -102,6 +102,7 @@ class Phrases:
             alternatives = phrase_alternation(*kinds)
             tail = r"[\W_]*$" if anchor == "whole" else ""
             self._anchored = regex.compile(rf"[\W_]*(?:{alternatives}){tail}", _FLAGS)
+            self._quick = _quick_rejection([f"^(?:{self._anchored.pattern})"])
             return
         rest = [p for p in patterns if not p.startswith("^")]
         self._anchored = _compiled([_prepare(p[1:]) for p in patterns if p.startswith("^")])

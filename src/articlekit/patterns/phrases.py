@@ -401,33 +401,35 @@ _DISCLAIMER: Final = {
 _BYLINE: Final = {
     # Byline and article-meta fragments, matched against the whole of a short block
     # (byline filter). The article's real authors go to Article.authors from metadata.
+    # Letters are written in lower case and [^\W\d_] stands for any letter (matching
+    # ignores case), so that a quick standard-library check can reject most blocks.
     "en": (
         r"by admin",
         r"(?:posted|written|published|published|reported|edited) by\b.*",
-        r"by [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3}(?: (?:and|&) [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3})?",
+        r"by [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}(?: (?:and|&) [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3})?",
         r"(?:author|source of this article|source|responsible editor|editor|reporter)s?\s*[:：].*",
-        r"(?:[\p{Lu}][\w.&'’-]* ){1,5}(?:staff )?(?:reporter|correspondent|staff writer)s?",
+        r"(?:[^\W\d_][\w.&'’-]* ){1,5}(?:staff )?(?:reporter|correspondent|staff writer)s?",
         r"(?:updated|published|posted)(?: on)?:? .{0,40}\d.{0,30}",
         r"\d+ min(?:ute)?s? read",
     ),
     "de": (
-        r"von [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3}",
+        r"von [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}",
         r"(?:autor|autorin|quelle|redaktion)\s*:.*",
         r"(?:veröffentlicht|aktualisiert) am .{0,40}",
         r"lesezeit:? \d+ min(?:uten?)?",
     ),
     "fr": (
-        r"par [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3}",
+        r"par [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}",
         r"(?:auteur|source)\s*:.*",
         r"publié le .{0,40}",
     ),
     "es": (
-        r"por [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3}",
+        r"por [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}",
         r"(?:autor|fuente)\s*:.*",
         r"publicado el .{0,40}",
     ),
     "it": (
-        r"di [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3}",
+        r"di [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}",
         r"(?:autore|fonte)\s*:.*",
         r"pubblicato il .{0,40}",
     ),
@@ -436,8 +438,8 @@ _BYLINE: Final = {
         r".{0,12}(?:记者|通讯员).{0,8}",
         r"文章来源[:：].*",
     ),
-    "nl": (r"door [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3}",),
-    "pt": (r"por [\p{Lu}][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,3}",),
+    "nl": (r"door [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}",),
+    "pt": (r"por [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}",),
     "pl": (r"autor:.*",),
 }
 
