@@ -202,8 +202,21 @@ def test_ctrl_c_leaves_a_resumable_output(tmp_path: Path) -> None:
     pages = fixture_pages() * 6
     warc = write_warc(tmp_path / "big.warc.gz", pages)
     out = tmp_path / "out.jsonl"
-    command = [sys.executable, "-m", "articlekit", "batch", str(warc), "--out", str(out)]
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    # A filter that only waits keeps the run going long enough for Ctrl-C to land in
+    # the middle of it, however fast the machine cleans (it drops nothing).
+    (tmp_path / "slow_filters.py").write_text(
+        "import time\n"
+        "from articlekit import default_pipeline\n"
+        "def pause(page):\n"
+        "    time.sleep(0.05)\n"
+        "    return []\n"
+        "pipeline = default_pipeline().add(pause)\n"
+    )
+    command = [
+        *(sys.executable, "-m", "articlekit", "batch", str(warc), "--out", str(out)),
+        *("--pipeline", "slow_filters:pipeline"),
+    ]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(tmp_path)])}
     process = subprocess.Popen(
         [*command, "--workers", "2", "--chunksize", "1"],
         stderr=subprocess.PIPE,
