@@ -359,3 +359,18 @@ def test_missing_extras_say_what_to_install(
     monkeypatch.setitem(sys.modules, "pyarrow", None)
     with pytest.raises(BatchError, match=r'pip install "articlekit\[parquet\]"'):
         run_batch(Inputs([HTML_FIXTURES[0]]), tmp_path / "o.parquet", output_format="parquet")
+
+
+def test_pages_over_the_limits_go_to_the_errors_file(
+    tmp_path: Path, crawl: list[Fetched], capsys: pytest.CaptureFixture[str]
+) -> None:
+    warc = write_warc(tmp_path / "crawl.warc.gz", crawl)
+    out = tmp_path / "out.jsonl"
+    smallest = min(len(page.body) for page in crawl if page.body)
+    status, err = batch(
+        [str(warc), "--out", str(out), "--workers", "1", "--max-bytes", str(smallest)], capsys
+    )
+    assert status == 0, err
+    failed = read_jsonl(errors_path_for(out))
+    assert {row["error_type"] for row in failed} >= {"InputTooLargeError"}
+    assert len(read_jsonl(out)) <= 1  # only a page of exactly the limit can pass

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import os
 import pickle
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -164,3 +165,18 @@ def test_bad_arguments(kwargs: dict[str, object], message: str) -> None:
 def test_items_of_another_type_are_refused() -> None:
     with pytest.raises(TypeError, match="RawPage"):
         list(clean_many([42], workers=1))  # type: ignore[list-item]
+
+
+def pause(page: Page) -> list[Drop]:
+    """A filter that only takes time (module level, so that workers can unpickle it)."""
+    time.sleep(0.2)
+    return []
+
+
+def test_limits_reach_the_workers(pages: list[bytes]) -> None:
+    small, big = pages[0], max(pages, key=len)
+    results = list(clean_many([small, big], workers=2, chunksize=1, max_bytes=len(small) + 1))
+    assert [r.error_type for r in results] == [None, "InputTooLargeError"]
+    slow = default_pipeline().add(pause)
+    timed = list(clean_many([small, small], workers=2, pipeline=slow, timeout=0.05))
+    assert [r.error_type for r in timed] == ["CleaningTimeoutError"] * 2

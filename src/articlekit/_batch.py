@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import IO, Any, Literal, Protocol
 
 from articlekit._decode import Mode
+from articlekit._limits import DEFAULT_MAX_BYTES
 from articlekit._model import Article
-from articlekit._parallel import CleanResult, RawPage, clean_many, default_workers
+from articlekit._parallel import CleanResult, Limits, RawPage, clean_many, default_workers
 from articlekit._pipeline import Pipeline
 from articlekit._sources import Inputs, Record
 
@@ -423,6 +424,8 @@ def run_batch(
     force: bool = False,
     progress: IO[str] | None = None,
     chunksize: int = 8,
+    timeout: float | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> Summary:
     """Clean every record of ``inputs`` into ``out``; failures go to ``errors``.
 
@@ -438,6 +441,8 @@ def run_batch(
             skip as many records.
         force: Overwrite an existing output (without ``resume``).
         progress: Where to draw a progress bar (a terminal), or ``None``.
+        timeout: A time budget per page in seconds (a page over it goes to ``errors``).
+        max_bytes: The largest page accepted (a larger one goes to ``errors``).
         chunksize: Records sent to a worker at a time.
 
     Returns:
@@ -473,7 +478,8 @@ def run_batch(
     bar = _Progress(progress or sys.stderr, inputs, enabled=progress is not None)
     started = time.monotonic()
     try:
-        _run(inputs, summary, writer, failures, bar, count, pipeline, mode, chunksize)
+        limits = Limits(timeout, max_bytes)
+        _run(inputs, summary, writer, failures, bar, count, pipeline, mode, chunksize, limits)
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:
@@ -497,6 +503,7 @@ def _run(
     pipeline: Pipeline | None,
     mode: Mode,
     chunksize: int,
+    limits: Limits,
 ) -> None:
     in_flight: deque[tuple[int, Record]] = deque()
     skip = summary.resumed_after
@@ -510,7 +517,13 @@ def _run(
             yield RawPage(b"" if record.problem else record.raw, record.id, record.url)
 
     results = clean_many(
-        pages(), workers=workers, pipeline=pipeline, mode=mode, chunksize=chunksize
+        pages(),
+        workers=workers,
+        pipeline=pipeline,
+        mode=mode,
+        chunksize=chunksize,
+        timeout=limits.timeout,
+        max_bytes=limits.max_bytes,
     )
     with closing(results):
         for result in results:

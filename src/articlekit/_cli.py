@@ -18,6 +18,7 @@ from types import FrameType
 from articlekit import __version__
 from articlekit._api import clean
 from articlekit._batch import BatchError, OutputFormat, errors_path_for, load_pipeline, run_batch
+from articlekit._limits import DEFAULT_MAX_BYTES
 from articlekit._model import Article
 from articlekit._sources import Inputs, SourceError
 from articlekit.errors import ArticlekitError
@@ -94,6 +95,16 @@ def _add_batch(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     batch.add_argument("--force", action="store_true", help="overwrite an existing OUT")
     batch.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    batch.add_argument(
+        "--timeout", type=float, default=None, metavar="SECONDS", help="time budget per page"
+    )
+    batch.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"largest page accepted (default {DEFAULT_MAX_BYTES:,}; 0 for no limit)",
+    )
     batch.add_argument("--chunksize", type=int, default=8, help=argparse.SUPPRESS)
 
 
@@ -146,6 +157,8 @@ def _batch(args: argparse.Namespace) -> int:
                 force=args.force,
                 progress=sys.stderr if tty else None,
                 chunksize=args.chunksize,
+                timeout=args.timeout,
+                max_bytes=args.max_bytes or None,
             )
     except (BatchError, SourceError, OSError) as error:
         print(f"articlekit: {error}", file=sys.stderr)

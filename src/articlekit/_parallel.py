@@ -18,6 +18,7 @@ from itertools import islice
 
 from articlekit._api import clean
 from articlekit._decode import Mode
+from articlekit._limits import DEFAULT_MAX_BYTES
 from articlekit._model import Article
 from articlekit._pipeline import Pipeline
 
@@ -45,6 +46,17 @@ class RawPage:
 
 Item = str | bytes | RawPage
 """What :func:`clean_many` takes: raw HTML or text, or a :class:`RawPage`."""
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """The per-page limits of :func:`clean` (``timeout``, ``max_bytes``), sent to workers."""
+
+    timeout: float | None = None
+    max_bytes: int | None = DEFAULT_MAX_BYTES
+
+
+_NO_LIMITS = Limits()
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +99,23 @@ def _as_page(item: Item) -> RawPage:
 
 
 def clean_one(
-    index: int, page: RawPage, *, mode: Mode = "auto", pipeline: Pipeline | None = None
+    index: int,
+    page: RawPage,
+    *,
+    mode: Mode = "auto",
+    pipeline: Pipeline | None = None,
+    limits: Limits = _NO_LIMITS,
 ) -> CleanResult:
     """Clean one page into a :class:`CleanResult`; any exception becomes the result's error."""
     try:
-        article = clean(page.raw, url=page.url, mode=mode, pipeline=pipeline)
+        article = clean(
+            page.raw,
+            url=page.url,
+            mode=mode,
+            pipeline=pipeline,
+            timeout=limits.timeout,
+            max_bytes=limits.max_bytes,
+        )
     except Exception as error:
         return CleanResult(index, page.id, None, str(error) or repr(error), type(error).__name__)
     return CleanResult(index, page.id, article)
@@ -101,19 +125,28 @@ def clean_one(
 
 _worker_pipeline: Pipeline | None = None
 _worker_mode: Mode = "auto"
+_worker_limits: Limits = _NO_LIMITS
 
 
-def _init_worker(pipeline: Pipeline | None, mode: Mode) -> None:
-    """Set up a worker process: the pipeline and mode once, and leave Ctrl-C to the parent."""
-    global _worker_pipeline, _worker_mode
+def _init_worker(pipeline: Pipeline | None, mode: Mode, limits: Limits) -> None:
+    """Set up a worker process: the pipeline, mode and limits once, and leave Ctrl-C to
+    the parent."""
+    global _worker_pipeline, _worker_mode, _worker_limits
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_pipeline = pipeline
     _worker_mode = mode
+    _worker_limits = limits
 
 
 def _clean_chunk(start: int, pages: Sequence[RawPage]) -> list[CleanResult]:
     return [
-        clean_one(start + offset, page, mode=_worker_mode, pipeline=_worker_pipeline)
+        clean_one(
+            start + offset,
+            page,
+            mode=_worker_mode,
+            pipeline=_worker_pipeline,
+            limits=_worker_limits,
+        )
         for offset, page in enumerate(pages)
     ]
 
@@ -128,6 +161,8 @@ def clean_many(
     pipeline: Pipeline | None = None,
     mode: Mode = "auto",
     chunksize: int = 8,
+    timeout: float | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> Generator[CleanResult, None, None]:
     """Clean pages in worker processes; yield one :class:`CleanResult` per page, in order.
 
@@ -145,6 +180,9 @@ def clean_many(
             is pickled once per worker.
         mode: ``"html"``, ``"text"`` or ``"auto"``, as for :func:`articlekit.clean`.
         chunksize: Pages sent to a worker at a time.
+        timeout: A time budget per page in seconds, as for :func:`articlekit.clean`;
+            a page over it yields a ``CleaningTimeoutError`` result.
+        max_bytes: The largest page accepted, as for :func:`articlekit.clean`.
 
     Example:
         >>> for result in clean_many(pages, workers=4):
@@ -161,11 +199,13 @@ def clean_many(
     if count < 1:
         raise ValueError(f"workers must be at least 1, not {workers}")
     pages = map(_as_page, items)
+    limits = Limits(timeout, max_bytes)
     if count == 1:
         return (
-            clean_one(index, page, mode=mode, pipeline=pipeline) for index, page in enumerate(pages)
+            clean_one(index, page, mode=mode, pipeline=pipeline, limits=limits)
+            for index, page in enumerate(pages)
         )
-    return _clean_in_pool(pages, count, pipeline, mode, chunksize)
+    return _clean_in_pool(pages, count, pipeline, mode, chunksize, limits)
 
 
 def _clean_in_pool(
@@ -174,9 +214,12 @@ def _clean_in_pool(
     pipeline: Pipeline | None,
     mode: Mode,
     chunksize: int,
+    limits: Limits,
 ) -> Generator[CleanResult, None, None]:
     limit = workers * (1 + _CHUNKS_PER_WORKER)
-    executor = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(pipeline, mode))
+    executor = ProcessPoolExecutor(
+        workers, initializer=_init_worker, initargs=(pipeline, mode, limits)
+    )
     pending: deque[Future[list[CleanResult]]] = deque()
     start = 0
     try:
