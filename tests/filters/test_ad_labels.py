@@ -20,6 +20,8 @@ LABELS = {
     "it": "Pubblicità",
     "zh": "广告",
     "pl": "REKLAMA",
+    "en-advert": "Advert",
+    "id": "Iklan",
 }
 
 

@@ -27,6 +27,9 @@ BYLINES = {
     "it-di": "Di Mario Rossi",
     "zh-editor": "责任编辑：王小明",
     "zh-reporter": "新华社记者 张明",
+    "pt-reading-time": "Tempo de leitura: 2 minutos",
+    "fr-reading-time": "Temps de lecture : 4 min",
+    "en-filed-under": "Filed under: Politics, Europe |",
 }
 
 

@@ -34,6 +34,8 @@ PHRASES = {
     "en-member": "Become a member and enjoy exclusive benefits",
     "de-notify": "Benachrichtigung aktivieren",
     "es-miembro": "Hazte miembro y disfruta de beneficios exclusivos",
+    "en-friend": "Like this story? Share it with a friend!",
+    "en-inbox": "Get the latest updates right in your inbox.",
 }
 
 

@@ -305,6 +305,8 @@ _SHARE: Final = {
         r"become a (?:member|subscriber|supporter|patron)\b",
         r"already a subscriber",
         r"sign up here",
+        r"share it with a friend",
+        r"right (?:in|to) your inbox",
     ),
     "de": (
         r"(?:artikel|beitrag|seite) teilen",
@@ -411,6 +413,7 @@ _BYLINE: Final = {
         r"(?:[^\W\d_][\w.&'’-]* ){1,5}(?:staff )?(?:reporter|correspondent|staff writer)s?",
         r"(?:updated|published|posted)(?: on)?:? .{0,40}\d.{0,30}",
         r"\d+ min(?:ute)?s? read",
+        r"filed under:? .*",
     ),
     "de": (
         r"von [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}",
@@ -422,16 +425,19 @@ _BYLINE: Final = {
         r"par [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}",
         r"(?:auteur|source)\s*:.*",
         r"publié le .{0,40}",
+        r"temps de lecture ?:? \d+ min(?:utes?)?",
     ),
     "es": (
         r"por [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}",
         r"(?:autor|fuente)\s*:.*",
         r"publicado el .{0,40}",
+        r"tiempo de lectura ?:? \d+ min(?:utos?)?",
     ),
     "it": (
         r"di [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}",
         r"(?:autore|fonte)\s*:.*",
         r"pubblicato il .{0,40}",
+        r"tempo di lettura ?:? \d+ min(?:uti)?",
     ),
     "zh": (
         r"(?:作者|来源|责任编辑|编辑|记者)[:：].*",
@@ -439,7 +445,10 @@ _BYLINE: Final = {
         r"文章来源[:：].*",
     ),
     "nl": (r"door [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}",),
-    "pt": (r"por [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}",),
+    "pt": (
+        r"por [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}",
+        r"tempo de leitura ?:? \d+ minutos?",
+    ),
     "pl": (r"autor:.*",),
 }
 
@@ -511,6 +520,7 @@ _ADVERT: Final = {
     "en": (
         r"advertisement",
         r"advertising",
+        r"advert",
         r"sponsored(?: content| post)?",
         r"ad",
         r"promoted",
@@ -525,6 +535,7 @@ _ADVERT: Final = {
     "nl": (r"advertentie",),
     "pt": (r"publicidade",),
     "pl": (r"reklama",),
+    "id": (r"iklan",),
 }
 
 PHRASES: Final = MappingProxyType(
