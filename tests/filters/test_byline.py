@@ -30,6 +30,8 @@ BYLINES = {
     "pt-reading-time": "Tempo de leitura: 2 minutos",
     "fr-reading-time": "Temps de lecture : 4 min",
     "en-filed-under": "Filed under: Politics, Europe |",
+    "reuters-credits": "Reporting by Jane Roe; additional reporting by Ann Lee; Editing by Tim",
+    "contributed": "Keith Bradsher contributed reporting from Hong Kong.",
 }
 
 

@@ -36,6 +36,7 @@ PHRASES = {
     "es-miembro": "Hazte miembro y disfruta de beneficios exclusivos",
     "en-friend": "Like this story? Share it with a friend!",
     "en-inbox": "Get the latest updates right in your inbox.",
+    "en-follow-section": "Follow The Times Opinion section on Facebook and Instagram.",
 }
 
 

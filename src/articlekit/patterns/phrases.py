@@ -307,6 +307,8 @@ _SHARE: Final = {
         r"sign up here",
         r"share it with a friend",
         r"right (?:in|to) your inbox",
+        r"delivered (?:to|in) your inbox",
+        r"follow (?:[\w'’@]+ ){1,6}on (?:facebook|twitter|instagram|linkedin)",
     ),
     "de": (
         r"(?:artikel|beitrag|seite) teilen",
@@ -414,6 +416,8 @@ _BYLINE: Final = {
         r"(?:updated|published|posted)(?: on)?:? .{0,40}\d.{0,30}",
         r"\d+ min(?:ute)?s? read",
         r"filed under:? .*",
+        r"\(?(?:additional )?(?:reporting|writing|editing) by .*",
+        r".{0,80} contributed (?:reporting|to this report)\b.*",
     ),
     "de": (
         r"von [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}",
