@@ -22,3 +22,32 @@ def test_an_image_is_not_a_caption_container_whatever_its_class() -> None:
     assert [(block.text, block.image) for block in captions] == [
         ("The dam at dawn, seen from the north bank.", "/a.jpg")
     ]
+
+
+TEMPLATE_ARTICLE = (
+    "<h1>Safer browsing for everyone</h1>"
+    "<p>Over the past few years threats on the web have become more sophisticated, "
+    "and phishing sites now rotate their domains every few minutes to evade lists.</p>"
+    "<p>Turning on the new protection mode checks every page against the latest threats, "
+    "which substantially increases protection from dangerous websites and downloads.</p>"
+)
+
+
+def test_an_article_kept_in_a_client_side_template_is_read() -> None:
+    html = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/blog'>Blog</a></nav>"
+        f"<script type='text/template'>{TEMPLATE_ARTICLE}</script></body></html>"
+    )
+    texts = [block.text for block in segment(html).blocks]
+    assert any(text.startswith("Over the past few years") for text in texts)
+    assert "Home Blog" not in texts  # the page around the template is not mixed in
+
+
+def test_templates_are_ignored_when_the_page_has_its_own_prose() -> None:
+    html = (
+        f"<html><body><article>{TEMPLATE_ARTICLE.replace('threats', 'storms')}</article>"
+        f"<script type='text/template'>{TEMPLATE_ARTICLE}</script></body></html>"
+    )
+    texts = " ".join(block.text for block in segment(html).blocks)
+    assert "storms on the web" in texts
+    assert "threats on the web" not in texts

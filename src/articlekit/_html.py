@@ -47,6 +47,10 @@ _HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden",
 _XML_DECLARATION: Final = re.compile(r"^\s*<\?xml[^>]*>")
 # A page with less visible text than this is read again, <noscript> content included.
 _MIN_VISIBLE_CHARS: Final = 200
+# A page with less prose than this (characters in blocks of ten words or more) is read
+# from its client-side templates, if they hold more.
+_MIN_PROSE_CHARS: Final = 200
+_PROSE_SPACES: Final = 9
 _IMAGE_ATTRS: Final = ("src", "data-src", "data-lazy-src", "data-original")
 # Class/id tokens repeat across pages (frameworks, CMS themes): their marks are cached,
 # a bounded cache so that a long crawl cannot grow it without end.
@@ -490,6 +494,34 @@ def _caption_image(block: _RawBlock, walker: _Walker) -> tuple[str | None, str |
     return walker.images[index][1], walker.images[index][2]
 
 
+def _prose_chars(walker: _Walker) -> int:
+    """Characters in blocks of ten words or more: what an article is made of."""
+    return sum(len(raw.text) for raw in walker.raw if raw.text.count(" ") >= _PROSE_SPACES)
+
+
+def _from_templates(root: etree._Element) -> _Walker | None:
+    """The walk of the HTML that client-side templates hold, if it has more prose.
+
+    Some platforms (Blogger themes, single-page apps) send the article inside
+    ``<script type="text/template">`` and render it in the browser; the page itself
+    then holds only its menus. The templates' markup is parsed as a page of its own.
+    """
+    sources = [
+        script.text
+        for script in root.iter("script")
+        if script.text and (script.get("type") or "").strip().lower() in markup.TEMPLATE_TYPES
+    ]
+    if not sources:
+        return None
+    try:
+        template_root = parse_html("<html><body>" + "".join(sources) + "</body></html>")
+    except EmptyInputError:
+        return None
+    walker = _Walker()
+    walker.walk(template_root)
+    return walker if _prose_chars(walker) >= _MIN_PROSE_CHARS else None
+
+
 def segment_html(text: str, *, url: str | None = None) -> Page:
     """Parse HTML and segment it into a :class:`Page`.
 
@@ -508,6 +540,8 @@ def segment_html(text: str, *, url: str | None = None) -> Page:
         # A page that shows its article only to readers without JavaScript.
         walker = _Walker(_SKIP - {"noscript"})
         walker.walk(root)
+    if _prose_chars(walker) < _MIN_PROSE_CHARS:
+        walker = _from_templates(root) or walker
     _fix_captions(walker)
     wrappers = _wrapper_ids(walker.raw, walker.elements)
     mark_sets: dict[

@@ -30,6 +30,7 @@ __all__ = [
     "NEGATIVE_TOKENS",
     "POSITIVE_TOKENS",
     "SKIP_TAGS",
+    "TEMPLATE_TYPES",
     "WRAPPER_SHARE",
 ]
 
@@ -178,6 +179,12 @@ CREDIT_TOKENS: Final = frozenset(
 )
 # Tokens of elements that wrap an image and its caption.
 FIGURE_TOKENS: Final = frozenset({"figure", "wpcaption", "image", "img", "photo", "picture"})
+
+# Script types whose content is HTML that the browser renders (client-side templates).
+# Read only when the page itself holds almost no prose (see articlekit._html).
+TEMPLATE_TYPES: Final = frozenset(
+    {"text/template", "text/x-template", "text/html", "text/x-handlebars-template"}
+)
 
 # A mark on an element whose subtree holds more than this share of the page's
 # paragraph text is a wrapper (``<body class="has-comments">``, a theme's
