@@ -32,6 +32,7 @@ BYLINES = {
     "en-filed-under": "Filed under: Politics, Europe |",
     "reuters-credits": "Reporting by Jane Roe; additional reporting by Ann Lee; Editing by Tim",
     "contributed": "Keith Bradsher contributed reporting from Hong Kong.",
+    "de-veroeffentlichung": "Veröffentlichung: 2. Februar 2022",
 }
 
 

@@ -37,6 +37,10 @@ PHRASES = {
     "en-friend": "Like this story? Share it with a friend!",
     "en-inbox": "Get the latest updates right in your inbox.",
     "en-follow-section": "Follow The Times Opinion section on Facebook and Instagram.",
+    "en-helpful": "Was this article helpful?",
+    "de-bewerten": "Hier können Sie den Artikel bewerten",
+    "de-drucken": "Rezept drucken",
+    "de-rss": "RSS-Feed abonnieren",
 }
 
 
