@@ -33,6 +33,7 @@ BYLINES = {
     "reuters-credits": "Reporting by Jane Roe; additional reporting by Ann Lee; Editing by Tim",
     "contributed": "Keith Bradsher contributed reporting from Hong Kong.",
     "de-veroeffentlichung": "Veröffentlichung: 2. Februar 2022",
+    "de-verfasst": "Verfasst von: mitundvoneinander | 31. Dezember 2008",
 }
 
 

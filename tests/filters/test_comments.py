@@ -32,6 +32,8 @@ PHRASES = {
     "zh-post": "发表评论",
     "zh-email": "您的电子邮箱地址不会被公开。",
     "zh-count": "评论(12)",
+    "de-netiquette": "Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.",
+    "de-login": "Sie sind aktuell nicht eingeloggt.",
 }
 
 

@@ -41,6 +41,9 @@ PHRASES = {
     "de-bewerten": "Hier können Sie den Artikel bewerten",
     "de-drucken": "Rezept drucken",
     "de-rss": "RSS-Feed abonnieren",
+    "de-pdf": "Dieses Skript als PDF herunterladen",
+    "es-cancela": "Tú también puedes hacer periodismo. Cancela cuando quieras.",
+    "pl-drukuj": "drukuj",
 }
 
 

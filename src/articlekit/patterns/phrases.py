@@ -122,6 +122,8 @@ _COMMENTS: Final = {
         r"sie müssen (?:sich )?(?:einloggen|angemeldet sein|registriert sein)",
         r"^(?:\d+ )?(?:leser)?kommentare? (?:zu|zum) ",
         r"diese website verwendet akismet",
+        r"netiquette",
+        r"(?:sie sind|du bist) (?:aktuell |derzeit )?nicht eingeloggt",
         r"^antworten$",
     ),
     "fr": (
@@ -326,6 +328,7 @@ _SHARE: Final = {
         r"benachrichtigung aktivieren",
         r"(?:rezept|artikel|seite) drucken",
         r"rss-feed abonnieren",
+        r"als pdf herunterladen",
         r"(?:den|diesen) artikel bewerten",
         r"war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)",
         r"noch keine bewertungen",
@@ -347,6 +350,7 @@ _SHARE: Final = {
         r"recibe (?:nuestro|nuestra) (?:boletín|newsletter)",
         r"hazte (?:miembro|socio|suscriptor)",
         r"únete (?:a nuestro|desde tu)",
+        r"cancela cuando quieras",
     ),
     "it": (
         r"condividi (?:su|questo|questa)\b",
@@ -370,6 +374,7 @@ _SHARE: Final = {
         r"obserwuj nas",
         r"zapisz się do newslettera",
         r"zapraszamy (?:też |także )?do subskrypcji",
+        r"^drukuj$",
     ),
 }
 
@@ -435,6 +440,7 @@ _BYLINE: Final = {
         r"(?:autor|autorin|quelle|redaktion)\s*:.*",
         r"(?:veröffentlicht|aktualisiert) am .{0,40}",
         r"veröffentlichung:? .{0,40}",
+        r"verfasst von:? .*",
         r"von:",
         r"lesezeit:? \d+ min(?:uten?)?",
     ),
