@@ -58,6 +58,9 @@ def _compiled(parts: list[str], prefix: str = "") -> regex.Pattern[str] | None:
     return regex.compile(prefix + "(?:" + "|".join(parts) + ")", _FLAGS) if parts else None
 
 
+_OPTIONAL_OPENING = re.compile(r"(?:(?<=\(\?:)|(?<=\|))(?:\\\(\?|\[（\(\]\?)")
+
+
 def _quick_rejection(sources: list[str]) -> re.Pattern[str] | None:
     """All phrases as one standard-library pattern over lower-cased text, if they allow.
 
@@ -71,6 +74,10 @@ def _quick_rejection(sources: list[str]) -> re.Pattern[str] | None:
     literal = re.sub(r"\\.", "", source)
     if not source or literal != literal.lower():
         return None
+    # An optional bracket that opens an alternative ("\\(?photo by") keeps the engine
+    # from skipping ahead to the alternative's first letter. Without it the check still
+    # finds every text the phrases match (a superset is all a rejection needs).
+    source = _OPTIONAL_OPENING.sub("", source)
     try:
         return re.compile(source)
     except re.error:  # syntax only the regex module knows
