@@ -111,14 +111,15 @@ def _build_mark_tables() -> tuple[dict[str, str], dict[str, str], int]:
 
 
 _MARK_PREFIXES, _MARK_EXACT, _LONGEST_PREFIX = _build_mark_tables()
-# An exception also covers the joined pairs it starts ("commentary" + "article").
+# An exception covers the token and the joined pairs it starts ("commentary" +
+# "article").
 _EXCEPTION_PREFIXES: Final = tuple(sorted(markup.MARK_TOKEN_EXCEPTIONS))
 
 
 @lru_cache(maxsize=_TOKEN_CACHE_SIZE)
 def _token_mark(token: str) -> str | None:
     """The mark one class/id token gives: exact match, else its shortest known prefix."""
-    if token in markup.MARK_TOKEN_EXCEPTIONS or token.startswith(_EXCEPTION_PREFIXES):
+    if token.startswith(_EXCEPTION_PREFIXES):
         return None
     kind = _MARK_EXACT.get(token)
     if kind is None:

@@ -159,9 +159,9 @@ def main_content(page: Page) -> Verdict:
         for element in page.elements.values()
         if element.id <= best.id and best.end <= element.end
     }
-    caption_scope = _caption_scope(page, best)
+    caption_scope = _levels_up(page, best, CAPTION_LEVELS)
     lede_start, lede_end = _lede_span(page, best, chosen)
-    near = _neighbourhood(page, best)
+    near = _levels_up(page, best, NEAR_LEVELS)
     drops: list[Drop] = []
     relabels: list[Block] = []
     for block in page.blocks:
@@ -202,17 +202,6 @@ def _lede_span(page: Page, best: Element, chosen: list[Element]) -> tuple[int, i
     return 0, 0
 
 
-def _neighbourhood(page: Page, best: Element) -> Element:
-    """The container NEAR_LEVELS above the winner (below ``<body>``)."""
-    scope = best
-    for _ in range(NEAR_LEVELS):
-        parent = page.elements.get(scope.parent)
-        if parent is None or parent.tag in ("body", "html"):
-            break
-        scope = parent
-    return scope
-
-
 def _is_prose(block: Block) -> bool:
     return (
         block.kind == "paragraph"
@@ -232,11 +221,15 @@ def _is_lede(block: Block) -> bool:
     )
 
 
-def _caption_scope(page: Page, best: Element) -> Element:
-    """Where photo captions still belong to the article: a lead photo often sits a level
-    or two above the body container, beside the headline."""
-    scope = best
-    for _ in range(CAPTION_LEVELS):
+def _levels_up(page: Page, element: Element, levels: int) -> Element:
+    """The container ``levels`` above ``element``, stopping below ``<body>``.
+
+    Captions (``CAPTION_LEVELS``: a lead photo sits beside the headline, above the body
+    container) and nearby prose sections (``NEAR_LEVELS``) still belong to the article
+    within that scope.
+    """
+    scope = element
+    for _ in range(levels):
         parent = page.elements.get(scope.parent)
         if parent is None or parent.tag in ("body", "html"):
             break

@@ -120,12 +120,17 @@ class Phrases:
             anchored + [group.pattern for group in (self._words, self._other) if group]
         )
 
+    def _rejected(self, text: str, pos: int) -> bool:
+        """Whether the quick check proves that ``text[pos:]`` holds no phrase."""
+        if self._quick is None:
+            return False
+        lowered = text.lower()
+        return len(lowered) == len(text) and self._quick.search(lowered, pos) is None
+
     def search(self, text: str, pos: int = 0) -> regex.Match[str] | None:
         """The leftmost phrase in ``text[pos:]`` (``^`` phrases only at the real start)."""
-        if self._quick is not None:
-            lowered = text.lower()
-            if len(lowered) == len(text) and self._quick.search(lowered, pos) is None:
-                return None
+        if self._rejected(text, pos):
+            return None
         best = self._anchored.match(text) if self._anchored is not None and pos == 0 else None
         for pattern in (self._words, self._other):
             if pattern is None:
@@ -149,10 +154,8 @@ class Phrases:
                 for pattern in (self._words, self._other)
                 if pattern is not None
             )
-        if self._quick is not None:
-            lowered = text.lower()
-            if len(lowered) == len(text) and self._quick.search(lowered, pos) is None:
-                return None
+        if self._rejected(text, pos):
+            return None
         best = self._anchored.match(text) if self._anchored is not None and pos == 0 else None
         for backward, forward in self._reversed:
             found = backward.search(text, pos)
