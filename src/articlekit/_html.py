@@ -11,11 +11,14 @@ main-content finder can tell which container holds it without the tree.
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate, pairwise
-from typing import Final, cast
+from types import SimpleNamespace
+from typing import Final, Protocol, cast
 
 from lxml import etree
 
@@ -42,7 +45,7 @@ _MAX_CAPTION_BLOCKS: Final = 4
 # Stand-in for <br>; control characters were stripped while decoding, so it is unique.
 _BR: Final = "\x00"
 _BR_BREAK: Final = re.compile(r"\x00\s*\x00[\s\x00]*")
-_TOKEN_SPLIT: Final = re.compile(r"(?<=[a-z])(?=[A-Z])|[^A-Za-z]+")
+_TOKEN_FIND: Final = re.compile(r"[A-Z]*[a-z]+|[A-Z]+").findall
 _HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _XML_DECLARATION: Final = re.compile(r"^\s*<\?xml[^>]*>")
 # A page with less visible text than this is read again, <noscript> content included.
@@ -81,7 +84,10 @@ def parse_html(text: str) -> etree._Element:
         recover=True,
         default_doctype=False,  # type: ignore[call-arg]  # real option, missing in lxml-stubs
     )
-    data = _XML_DECLARATION.sub("", text, count=1).encode("utf-8", errors="replace")
+    declaration = _XML_DECLARATION.match(text)
+    if declaration is not None:
+        text = text[declaration.end() :]
+    data = text.encode("utf-8", errors="replace")
     try:
         root = etree.fromstring(data, parser)
         if hit_depth_limit(parser):  # libxml2 stops at depth 2048: flatten, read again
@@ -94,12 +100,16 @@ def parse_html(text: str) -> etree._Element:
 
 
 def _tokens(value: str) -> list[str]:
-    """Split a class/id value into lower-case tokens plus joined neighbour pairs."""
-    parts = [part.lower() for part in _TOKEN_SPLIT.split(value) if part]
+    """Split a class/id value into lower-case tokens plus joined neighbour pairs.
+
+    Tokens are runs of letters, split again where a lower-case letter meets an
+    upper-case one (``commentList`` gives ``comment`` and ``list``).
+    """
+    parts = [part.lower() for part in _TOKEN_FIND(value)]
     return parts + [a + b for a, b in pairwise(parts)]
 
 
-def _build_mark_tables() -> tuple[dict[str, str], dict[str, str], int]:
+def _build_mark_tables() -> tuple[dict[str, str], dict[str, str]]:
     """Prefix -> mark and exact token -> mark, from the markup tables."""
     prefixes: dict[str, str] = {}
     exact: dict[str, str] = {}
@@ -107,37 +117,48 @@ def _build_mark_tables() -> tuple[dict[str, str], dict[str, str], int]:
         for entry in entries:
             table = exact if entry in markup.EXACT_MARK_TOKENS else prefixes
             table.setdefault(entry, kind)
-    return prefixes, exact, max(map(len, prefixes))
+    return prefixes, exact
 
 
-_MARK_PREFIXES, _MARK_EXACT, _LONGEST_PREFIX = _build_mark_tables()
+_MARK_PREFIXES, _MARK_EXACT = _build_mark_tables()
+# Shortest prefixes first: the first alternative that matches is the shortest prefix.
+_MARK_PREFIX: Final = re.compile(
+    "|".join(map(re.escape, sorted(_MARK_PREFIXES, key=lambda entry: (len(entry), entry))))
+)
 # An exception covers the token and the joined pairs it starts ("commentary" +
 # "article").
 _EXCEPTION_PREFIXES: Final = tuple(sorted(markup.MARK_TOKEN_EXCEPTIONS))
+# What a token says besides its mark, as bits (see _AttributeInfo).
+_POSITIVE, _NEGATIVE, _CAPTION, _CREDIT, _FIGURE = 1, 2, 4, 8, 16
+_FLAG_TABLES: Final = (
+    (_POSITIVE, markup.POSITIVE_TOKENS),
+    (_NEGATIVE, markup.NEGATIVE_TOKENS),
+    (_CAPTION, markup.CAPTION_TOKENS),
+    (_CREDIT, markup.CREDIT_TOKENS),
+    (_FIGURE, markup.FIGURE_TOKENS),
+)
 
 
-@lru_cache(maxsize=_TOKEN_CACHE_SIZE)
 def _token_mark(token: str) -> str | None:
     """The mark one class/id token gives: exact match, else its shortest known prefix."""
     if token.startswith(_EXCEPTION_PREFIXES):
         return None
     kind = _MARK_EXACT.get(token)
     if kind is None:
-        for length in range(2, min(len(token), _LONGEST_PREFIX) + 1):
-            kind = _MARK_PREFIXES.get(token[:length])
-            if kind is not None:
-                break
+        found = _MARK_PREFIX.match(token)
+        if found is not None:
+            kind = _MARK_PREFIXES[found.group()]
     return kind
 
 
-def _marks_of(tokens: list[str]) -> tuple[str, ...]:
-    """The marks that class/id tokens give, each once, in token order."""
-    found: list[str] = []
-    for token in tokens:
-        kind = _token_mark(token)
-        if kind is not None and kind not in found:
-            found.append(kind)
-    return tuple(found)
+@lru_cache(maxsize=_TOKEN_CACHE_SIZE)
+def _token_info(token: str) -> tuple[str | None, int]:
+    """One class/id token's mark and flags (cached: tokens repeat across pages)."""
+    flags = 0
+    for bit, table in _FLAG_TABLES:
+        if token in table:
+            flags |= bit
+    return _token_mark(token), flags
 
 
 class _AttributeInfo:
@@ -146,24 +167,30 @@ class _AttributeInfo:
     __slots__ = ("caption", "credit", "figure", "marks", "weight")
 
     def __init__(self, classes: str, tokens: list[str], role: str, itemprop: str) -> None:
-        token_set = set(tokens)
-        self.marks = _marks_of(tokens)
+        found: list[str] = []  # marks, each once, in token order
+        flags = 0
+        for token in tokens:
+            kind, bits = _token_info(token)
+            flags |= bits
+            if kind is not None and kind not in found:
+                found.append(kind)
         if not markup.HIDDEN_CLASSES.isdisjoint(classes.lower().split()):
-            self.marks = (*self.marks, "hidden")
+            found.append("hidden")
         role_mark = markup.MARK_BY_ROLE.get(role)
-        if role_mark and role_mark not in self.marks:
-            self.marks = (*self.marks, role_mark)
+        if role_mark and role_mark not in found:
+            found.append(role_mark)
+        self.marks = tuple(found)
         weight = 0.0
-        if token_set & markup.POSITIVE_TOKENS:
+        if flags & _POSITIVE:
             weight += 25.0
-        if token_set & markup.NEGATIVE_TOKENS:
+        if flags & _NEGATIVE:
             weight -= 25.0
         if itemprop == "articlebody" or role == "main":
             weight += 50.0
         self.weight = weight
-        self.caption = bool(token_set & markup.CAPTION_TOKENS) or itemprop == "caption"
-        self.credit = bool(token_set & markup.CREDIT_TOKENS)
-        self.figure = bool(token_set & markup.FIGURE_TOKENS)
+        self.caption = bool(flags & _CAPTION) or itemprop == "caption"
+        self.credit = bool(flags & _CREDIT)
+        self.figure = bool(flags & _FIGURE)
 
 
 _EMPTY_INFO: Final = _AttributeInfo("", [], "", "")
@@ -439,6 +466,74 @@ class _Walker:
                 return
 
 
+# The compiled walk (articlekit/_cwalk.pyx) reads its tables and records from here,
+# so that they stay in one place. ARTICLEKIT_PURE_PYTHON=1 makes it use _Walker.
+_WALK_SPEC: Final = SimpleNamespace(
+    skip=_SKIP,
+    block_kinds=_BLOCK_KINDS,
+    opens_frame=_OPENS_FRAME,
+    inline_plain=_INLINE_PLAIN,
+    sticky_kinds=_STICKY_KINDS,
+    mark_by_tag=_MARK_BY_TAG,
+    tag_weight=_TAG_WEIGHT,
+    attribute_info=_attribute_info,
+    empty_info=_EMPTY_INFO,
+    hidden_style=_HIDDEN_STYLE,
+    br_break=_BR_BREAK,
+    br=_BR,
+    ancestor_depth=_ANCESTOR_DEPTH,
+    image_attrs=_IMAGE_ATTRS,
+    raw_block=_RawBlock,
+    element=Element,
+    check_deadline=check_deadline,
+)
+
+
+class _WalkResult(Protocol):
+    """What a walk leaves behind: ``_Walker`` and the compiled walk alike."""
+
+    raw: list[_RawBlock]
+    elements: dict[int, Element]
+    images: list[tuple[int, str, str | None]]
+    image_ticks: list[int]
+    natural_kind: dict[int, BlockKind]
+
+
+def _compiled_walk() -> Callable[[etree._Element, frozenset[str]], _WalkResult] | None:
+    if os.environ.get("ARTICLEKIT_PURE_PYTHON"):
+        return None
+    try:
+        from articlekit import _cwalk  # type: ignore[attr-defined]
+    except ImportError:  # installed without a C compiler
+        return None
+
+    def compiled_walk(root: etree._Element, skip: frozenset[str]) -> _WalkResult:
+        walker = _cwalk.Walker(_WALK_SPEC, skip)
+        walker.walk(root)
+        return cast("_WalkResult", walker)
+
+    return compiled_walk
+
+
+_COMPILED: Final = _compiled_walk()
+COMPILED: Final = _COMPILED is not None
+"""Whether the compiled walk is in use (see ``setup.py``)."""
+
+
+def walk_tree(
+    root: etree._Element, skip: frozenset[str] = _SKIP, *, compiled: bool = True
+) -> _WalkResult:
+    """Walk the tree once: raw blocks, container elements and images.
+
+    ``compiled=False`` forces the pure-Python walk (the two give the same results).
+    """
+    if compiled and _COMPILED is not None:
+        return _COMPILED(root, skip)
+    walker = _Walker(skip)
+    walker.walk(root)
+    return walker
+
+
 def _wrapper_ids(raw: list[_RawBlock], elements: dict[int, Element]) -> set[int]:
     """Ids of marked elements that wrap most of the page's prose: not real marks."""
     marked = {eid for block in raw for _, eid in block.marks}
@@ -460,7 +555,7 @@ def _wrapper_ids(raw: list[_RawBlock], elements: dict[int, Element]) -> set[int]
     return wrappers
 
 
-def _fix_captions(walker: _Walker) -> None:
+def _fix_captions(walker: _WalkResult) -> None:
     """Undo caption kinds in oversized caption elements; attach images to captions."""
     raw = walker.raw
     totals: dict[int, list[int]] = {}
@@ -475,7 +570,7 @@ def _fix_captions(walker: _Walker) -> None:
             raw[index].kind = natural
 
 
-def _caption_image(block: _RawBlock, walker: _Walker) -> tuple[str | None, str | None]:
+def _caption_image(block: _RawBlock, walker: _WalkResult) -> tuple[str | None, str | None]:
     """The image nearest to a caption inside the caption's enclosing element."""
     caption = walker.elements.get(block.caption_id)
     if caption is None or not walker.images:
@@ -495,12 +590,12 @@ def _caption_image(block: _RawBlock, walker: _Walker) -> tuple[str | None, str |
     return walker.images[index][1], walker.images[index][2]
 
 
-def _prose_chars(walker: _Walker) -> int:
+def _prose_chars(walker: _WalkResult) -> int:
     """Characters in blocks of ten words or more: what an article is made of."""
     return sum(len(raw.text) for raw in walker.raw if raw.text.count(" ") >= _PROSE_SPACES)
 
 
-def _from_templates(root: etree._Element) -> _Walker | None:
+def _from_templates(root: etree._Element) -> _WalkResult | None:
     """The walk of the HTML that client-side templates hold, if it has more prose.
 
     Some platforms (Blogger themes, single-page apps) send the article inside
@@ -518,8 +613,7 @@ def _from_templates(root: etree._Element) -> _Walker | None:
         template_root = parse_html("<html><body>" + "".join(sources) + "</body></html>")
     except EmptyInputError:
         return None
-    walker = _Walker()
-    walker.walk(template_root)
+    walker = walk_tree(template_root)
     return walker if _prose_chars(walker) >= _MIN_PROSE_CHARS else None
 
 
@@ -532,15 +626,13 @@ def segment_html(text: str, *, url: str | None = None) -> Page:
     """
     root = parse_html(text)
     metadata = extract_metadata(root, url=url)
-    walker = _Walker()
-    walker.walk(root)
+    walker = walk_tree(root)
     if (
         sum(len(raw.text) for raw in walker.raw) < _MIN_VISIBLE_CHARS
         and root.find(".//noscript") is not None
     ):
         # A page that shows its article only to readers without JavaScript.
-        walker = _Walker(_SKIP - {"noscript"})
-        walker.walk(root)
+        walker = walk_tree(root, _SKIP - {"noscript"})
     if _prose_chars(walker) < _MIN_PROSE_CHARS:
         walker = _from_templates(root) or walker
     _fix_captions(walker)

@@ -1,0 +1,407 @@
+# cython: language_level=3
+"""The segmentation walk of :mod:`articlekit._html`, compiled: the same blocks, faster.
+
+``_html._Walker`` is the specification: this module does exactly what it does, event
+for event, but reads libxml2's tree through its C structures instead of asking lxml
+for a Python proxy, a tag string, ``.text`` and ``.tail`` at every element. Python
+objects are made only where the walk's results need them (tag names, once per name;
+text; one record per block and container).
+
+Everything the walk decides by (tag tables, attribute analysis, the records it
+builds) comes from ``_html`` through a spec object, so that patterns live in one
+place. ``tests/test_compiled_walk.py`` checks that both walks agree on every fixture
+and on generated HTML.
+
+The module only reads struct fields of the tree (it calls no libxml2 function), so it
+needs lxml's headers to build and nothing to link.
+"""
+
+from cpython.unicode cimport PyUnicode_DecodeUTF8
+from libc.string cimport strcmp, strlen
+
+cimport lxml.includes.etreepublic as cetree
+from lxml.includes cimport tree
+from lxml.includes.tree cimport const_xmlChar, xmlAttr, xmlNode
+
+cetree.import_lxml__etree()
+
+# What a tag does to the walk (see _Walker.walk).
+cdef enum Action:
+    SKIP = 0     # skip the subtree, keep the tail
+    FRAME = 1    # a block-level element: opens a frame
+    BR = 2
+    IMG = 3
+    PLAIN = 4    # a void inline tag without text: nothing
+    INLINE = 5   # any other inline tag: a frame only if it is an inline caption
+    LINK = 6     # <a>: inline; counts as a link when it has an href
+
+# Events between two checks of the time budget.
+DEF DEADLINE_EVERY = 4096
+
+
+cdef inline str _decode(const_xmlChar* value):
+    cdef const char* chars = <const char*>value
+    return PyUnicode_DecodeUTF8(chars, strlen(chars), "replace")
+
+
+cdef str _tag_of(xmlNode* node):
+    """The tag as lxml spells it: ``{namespace}name`` for a namespaced element."""
+    name = _decode(node.name)
+    if node.ns is not NULL and node.ns.href is not NULL:
+        return "{" + _decode(node.ns.href) + "}" + name
+    return name
+
+
+cdef xmlAttr* _attribute(xmlNode* node, const char* name):
+    """The attribute ``name`` without a namespace, as ``element.get`` finds it."""
+    cdef xmlAttr* attribute = node.properties
+    while attribute is not NULL:
+        if attribute.ns is NULL and strcmp(<const char*>attribute.name, name) == 0:
+            return attribute
+        attribute = attribute.next
+    return NULL
+
+
+cdef object _value(xmlNode* node, const char* name):
+    """``element.get(name)``: the value, ``""`` for an empty one, None when absent."""
+    cdef xmlAttr* attribute = _attribute(node, name)
+    cdef xmlNode* child
+    if attribute is NULL:
+        return None
+    child = attribute.children
+    if child is NULL:
+        return ""
+    if child.next is NULL and child.content is not NULL:
+        return _decode(child.content)
+    parts = []
+    while child is not NULL:
+        if child.content is not NULL:
+            parts.append(_decode(child.content))
+        child = child.next
+    return "".join(parts)
+
+
+cdef class _Frame:
+    """An open block-level element (``_html._Frame``, with the node's address)."""
+
+    cdef public int id
+    cdef public str tag
+    cdef public str ctx
+    cdef public int level
+    cdef public tuple marks
+    cdef public int caption_id
+    cdef public int figure_id
+    cdef public double weight
+    cdef size_t node
+
+
+cdef class Walker:
+    """``_html._Walker`` compiled: same attributes after ``walk``, same records."""
+
+    cdef object spec
+    cdef frozenset skip
+    cdef public int tick
+    cdef public list buffer
+    cdef public list link_buffer
+    cdef public list frames
+    cdef public list ids
+    cdef public list raw
+    cdef public dict elements
+    cdef public list images
+    cdef public list image_ticks
+    cdef public dict natural_kind
+    # spec, unpacked once
+    cdef dict block_kinds
+    cdef frozenset opens_frame
+    cdef frozenset inline_plain
+    cdef frozenset sticky_kinds
+    cdef object mark_by_tag
+    cdef dict tag_weight
+    cdef object attribute_info
+    cdef object empty_info
+    cdef object hidden_style
+    cdef object br_break
+    cdef str br
+    cdef int ancestor_depth
+    cdef tuple image_attrs
+    cdef object raw_block
+    cdef object element_record
+    cdef object check_deadline
+    cdef dict actions
+
+    def __init__(self, spec, frozenset skip=None):
+        self.spec = spec
+        self.skip = spec.skip if skip is None else skip
+        self.tick = 0
+        self.buffer = []
+        self.link_buffer = []
+        self.frames = []
+        self.ids = []
+        self.raw = []
+        self.elements = {}
+        self.images = []
+        self.image_ticks = []
+        self.natural_kind = {}
+        self.block_kinds = dict(spec.block_kinds)
+        self.opens_frame = spec.opens_frame
+        self.inline_plain = spec.inline_plain
+        self.sticky_kinds = spec.sticky_kinds
+        self.mark_by_tag = dict(spec.mark_by_tag)
+        self.tag_weight = dict(spec.tag_weight)
+        self.attribute_info = spec.attribute_info
+        self.empty_info = spec.empty_info
+        self.hidden_style = spec.hidden_style
+        self.br_break = spec.br_break
+        self.br = spec.br
+        self.ancestor_depth = spec.ancestor_depth
+        self.image_attrs = tuple(attribute.encode("ascii") for attribute in spec.image_attrs)
+        self.raw_block = spec.raw_block
+        self.element_record = spec.element
+        self.check_deadline = spec.check_deadline
+        self.actions = {}
+
+    cdef tuple _lookup(self, xmlNode* node):
+        """The tag and its action; cached by the interned name of un-namespaced tags."""
+        if node.ns is not NULL:
+            tag = _tag_of(node)
+            return (tag, self._action(tag))
+        name = <size_t>node.name
+        found = self.actions.get(name)
+        if found is None:
+            tag = _tag_of(node)
+            found = self.actions[name] = (tag, self._action(tag))
+        return <tuple>found
+
+    cdef int _action(self, str tag):
+        if tag in self.skip:
+            return SKIP
+        if tag in self.opens_frame:
+            return FRAME
+        if tag == "br":
+            return BR
+        if tag == "img":
+            return IMG
+        if tag in self.inline_plain:
+            return PLAIN
+        if tag == "a":
+            return LINK
+        return INLINE
+
+    # -- text ---------------------------------------------------------------------
+    cdef void flush(self, _Frame frame) except *:
+        cdef list pieces
+        cdef int link = 0
+        cdef bint own_block
+        cdef Py_ssize_t count
+        raw = "".join(self.buffer)
+        self.buffer.clear()
+        if self.link_buffer:
+            for part in self.link_buffer:
+                link += len(<str>part)
+            self.link_buffer.clear()
+        if raw.isspace():  # indentation between tags
+            return
+        pieces = self.br_break.split(raw) if self.br in raw else [raw]
+        own_block = frame.tag in self.block_kinds
+        count = len(self.ids)
+        depth = self.ancestor_depth
+        if own_block:
+            chosen = self.ids[max(count - depth - 1, 0) : max(count - 1, 0)]
+        else:
+            chosen = self.ids[max(count - depth, 0) :]
+        chosen.reverse()
+        ancestors = tuple(chosen)
+        for piece in pieces:
+            text = " ".join((<str>piece).replace(self.br, " ").split())
+            if not text:
+                continue
+            if len(pieces) == 1:
+                share = min(link, len(text))
+            else:
+                share = min(link, len(text)) // 2
+            kind = frame.ctx
+            if kind == "caption" or kind == "credit":
+                self.natural_kind[len(self.raw)] = self.block_kinds.get(frame.tag, "paragraph")
+            self.raw.append(
+                self.raw_block(
+                    kind, text, frame.level, frame.tag, share, frame.marks, self.tick,
+                    ancestors, frame.caption_id,
+                )
+            )
+
+    cdef inline void add_text(self, const_xmlChar* content, int link_depth) except *:
+        if content is NULL or content[0] == 0:
+            return
+        text = _decode(content)
+        if link_depth:
+            self.buffer.append(text)
+            self.link_buffer.append(text)
+        elif self.buffer or not text.isspace():  # leading indentation: never a block
+            self.buffer.append(text)
+
+    # -- elements -----------------------------------------------------------------
+    cdef void open(self, xmlNode* node, str tag) except *:
+        cdef _Frame parent = self.frames[-1]
+        cdef _Frame frame
+        cdef bint hidden = False
+        if self.buffer:
+            self.flush(parent)
+        self.tick += 1
+        info = self.empty_info
+        if node.properties is not NULL:
+            classes = _value(node, "class")
+            ident = _value(node, "id")
+            role = _value(node, "role")
+            itemprop = _value(node, "itemprop")
+            key = (
+                classes or "",
+                ident or "",
+                (role or "").lower(),
+                (itemprop or "").lower(),
+            )
+            if key != ("", "", "", ""):
+                info = self.attribute_info(*key)
+            style = _value(node, "style")
+            hidden = _attribute(node, "hidden") is not NULL or bool(
+                style and self.hidden_style.search(style)
+            )
+        own_marks = info.marks
+        tag_mark = self.mark_by_tag.get(tag)
+        if tag_mark:
+            own_marks = (*own_marks, tag_mark)
+        if hidden:
+            own_marks = (*own_marks, "hidden")
+        marks = parent.marks
+        if own_marks:
+            marks = marks + tuple([(mark, self.tick) for mark in own_marks])
+
+        natural = self.block_kinds.get(tag)
+        caption_id = parent.caption_id
+        if parent.ctx in self.sticky_kinds and natural != "heading":
+            ctx = parent.ctx
+            if caption_id >= 0 and info.credit:
+                ctx = "credit"
+        elif natural is not None:
+            ctx = natural
+        else:
+            ctx = "paragraph"
+        if (info.caption or tag == "figcaption") and caption_id < 0:
+            ctx = "caption"
+            caption_id = self.tick
+        figure_id = self.tick if tag == "figure" or info.figure else parent.figure_id
+        level = int(tag[1]) if natural == "heading" else 0
+        frame = _Frame.__new__(_Frame)
+        frame.id = self.tick
+        frame.tag = tag
+        frame.ctx = ctx
+        frame.level = level
+        frame.marks = marks
+        frame.caption_id = caption_id
+        frame.figure_id = figure_id
+        frame.weight = info.weight + self.tag_weight.get(tag, 0.0)
+        frame.node = <size_t>node
+        self.frames.append(frame)
+        self.ids.append(self.tick)
+
+    cdef void close(self, _Frame frame) except *:
+        cdef _Frame parent
+        if self.buffer:
+            self.flush(frame)
+        self.frames.pop()
+        self.ids.pop()
+        self.tick += 1
+        parent = self.frames[-1]
+        self.elements[frame.id] = self.element_record(
+            frame.id, self.tick, frame.tag, parent.id, frame.weight
+        )
+
+    cdef void note_image(self, xmlNode* node) except *:
+        cdef bytes attribute
+        for attribute in self.image_attrs:
+            source = _value(node, attribute)
+            if source and not source.startswith("data:"):
+                self.images.append((self.tick, source.strip(), _value(node, "alt")))
+                self.image_ticks.append(self.tick)
+                return
+
+    cdef bint inline_caption(self, xmlNode* node) except -1:
+        classes = _value(node, "class")
+        if not classes:
+            return False
+        lowered = classes.lower()
+        return "caption" in lowered or "credit" in lowered
+
+    # -- walk ---------------------------------------------------------------------
+    def walk(self, cetree._Element root):
+        cdef xmlNode* top = root._c_node
+        cdef xmlNode* node = top
+        cdef int link_depth = 0
+        cdef int action
+        cdef size_t events = 0
+        cdef bint descend
+        cdef _Frame root_frame = _Frame.__new__(_Frame)
+        root_frame.id = 0
+        root_frame.tag = "#root"
+        root_frame.ctx = "paragraph"
+        root_frame.level = 0
+        root_frame.marks = ()
+        root_frame.caption_id = -1
+        root_frame.figure_id = -1
+        root_frame.weight = 0.0
+        root_frame.node = 0
+        self.frames.append(root_frame)
+        while True:
+            # start of a node
+            descend = False
+            if node.type == tree.XML_ELEMENT_NODE:
+                if not events % DEADLINE_EVERY:
+                    self.check_deadline("walking the HTML tree")
+                events += 1
+                tag, action = self._lookup(node)
+                if action != SKIP:
+                    descend = True
+                    if action == FRAME or (
+                        (action == INLINE or action == LINK) and self.inline_caption(node)
+                    ):
+                        self.open(node, tag)
+                    elif action == BR:
+                        self.buffer.append(self.br)
+                    elif action == LINK:
+                        if _attribute(node, "href") is not NULL:
+                            link_depth += 1
+                    elif action == IMG:
+                        self.note_image(node)
+            elif node.type == tree.XML_TEXT_NODE or node.type == tree.XML_CDATA_SECTION_NODE:
+                self.add_text(node.content, link_depth)
+            # comments, processing instructions, entity references: no text of their own
+
+            if descend and node.children is not NULL:
+                node = node.children
+                continue
+            # end of the node, then of every ancestor that has no next sibling
+            while True:
+                if node.type == tree.XML_ELEMENT_NODE:
+                    events += 1
+                    if (<_Frame>self.frames[-1]).node == <size_t>node:
+                        self.close(self.frames[-1])
+                    elif link_depth:
+                        tag, action = self._lookup(node)
+                        if action == LINK and _attribute(node, "href") is not NULL:
+                            link_depth -= 1
+                if node == top:
+                    break
+                if node.next is not NULL:
+                    break
+                node = node.parent
+            if node == top:
+                break
+            node = node.next
+        # the root's own tail, as iterwalk gives it at the root's end event
+        node = top.next
+        while node is not NULL and (
+            node.type == tree.XML_TEXT_NODE or node.type == tree.XML_CDATA_SECTION_NODE
+        ):
+            self.add_text(node.content, link_depth)
+            node = node.next
+        if self.buffer:
+            self.flush(root_frame)

@@ -1,0 +1,109 @@
+"""The compiled walk (``articlekit._cwalk``) gives exactly what the Python walk gives.
+
+``_html._Walker`` is the specification; the compiled module reads libxml2's tree
+directly and must produce the same raw blocks, container elements and images, on real
+pages, on hand-made corner cases and on generated HTML. Skipped (visibly) only where
+the package was installed without a C compiler.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from hypothesis import given
+
+from articlekit import _html
+from articlekit._decode import decode
+from tests.helpers import FIXTURES
+from tests.test_properties import SETTINGS, html_page
+
+pytestmark = pytest.mark.skipif(
+    not _html.COMPILED, reason="articlekit was installed without its compiled walk"
+)
+
+NOSCRIPT_TOO = _html._SKIP - {"noscript"}
+
+
+def _dump(walker: Any) -> tuple[Any, ...]:
+    raw = [
+        (b.kind, b.text, b.level, b.tag, b.link, b.marks, b.pos, b.ancestors, b.caption_id)
+        for b in walker.raw
+    ]
+    elements = {k: (e.id, e.end, e.tag, e.parent, e.weight) for k, e in walker.elements.items()}
+    return raw, elements, walker.images, walker.image_ticks, walker.natural_kind
+
+
+def _assert_same(markup: str) -> None:
+    root = _html.parse_html(markup)
+    for skip in (_html._SKIP, NOSCRIPT_TOO):
+        python = _dump(_html.walk_tree(root, skip, compiled=False))
+        compiled = _dump(_html.walk_tree(root, skip))
+        assert compiled == python
+
+
+def _html_fixtures() -> list[str]:
+    names = []
+    for folder in sorted(FIXTURES.iterdir()):
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        if meta["mode"] == "html":
+            names.append(folder.name)
+    return names
+
+
+@pytest.mark.parametrize("name", _html_fixtures())
+def test_same_walk_on_real_pages(name: str) -> None:
+    _assert_same(decode((FIXTURES / name / "source.html").read_bytes()))
+
+
+CORNER_CASES = {
+    "comment and its tail": "<p>a<!-- note -->tail <b>bold</b> end</p>",
+    "skipped subtree keeps its tail": "<p>x<script>var a = '<p>';</script>after</p>",
+    "noscript content": "<div><noscript><p>only without scripts</p></noscript>seen</div>",
+    "nested links": '<p><a href="/1">one <a href="/2">two</a> three</a> four</p>',
+    "link without href": "<p><a name=x>anchor</a> text</p>",
+    "inline caption link": '<p><a class="Caption" href="/p">A caption link</a> rest</p>',
+    "inline credit span": '<figure><img src="a.jpg"><span class="credit">Photo: X</span></figure>',
+    "line breaks": "<p>one<br>two<br><br>three<br/> <br>four</p>",
+    "entity in attribute": '<div class="a&amp;b share-box" id="x&#49;">t</div>',
+    "boolean hidden": "<div hidden><p>gone</p></div><p>kept</p>",
+    "hidden style": '<div style="display: none"><p>gone</p></div>',
+    "images": '<p><img data-src="data:x"><img data-lazy-src=" /b.jpg " alt="B">cap</p>',
+    "headings in captions": (
+        "<figure><figcaption><h2>T</h2><p>Caption text</p></figcaption></figure>"
+    ),
+    "text after the root": "<html><body><p>in</p></body></html>trailing",
+    "namespaced tags": "<p><o:p>office</o:p> <svg:rect>drawn</svg:rect> plain</p>",
+    "ruby": "<p><ruby>漢<rt>kan</rt>字<rp>(</rp></ruby> text</p>",
+    "role and itemprop": '<div role="Navigation"><p itemprop="articleBody">x</p></div>',
+    "deep inline": "<p>" + "<b>" * 3000 + "deep" + "</b>" * 3000 + "</p>",
+    "many containers": "<div>" * 500 + "<p>inside</p>" + "</div>" * 500,
+    "table": "<table><tr><th>h</th><td>a<p>b</p>c</td></tr></table>",
+    "whitespace only": "<div>   <p>  </p>\n\t</div><p>x</p>",
+    "cdata-like": "<p><![CDATA[raw]]> after</p>",
+}
+
+
+@pytest.mark.parametrize("markup", CORNER_CASES.values(), ids=CORNER_CASES.keys())
+def test_same_walk_on_corner_cases(markup: str) -> None:
+    _assert_same(markup)
+
+
+@SETTINGS
+@given(html_page)
+def test_same_walk_on_generated_html(markup: str) -> None:
+    _assert_same(markup)
+
+
+def test_pure_python_switch() -> None:
+    """``ARTICLEKIT_PURE_PYTHON=1`` turns the compiled walk off, for debugging."""
+    code = "from articlekit import _html; print(_html.COMPILED)"
+    env = {**os.environ, "ARTICLEKIT_PURE_PYTHON": "1"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
