@@ -81,3 +81,15 @@ def test_clean_removes_labels_between_paragraphs() -> None:
     article = clean(article_page("<p>Advertisement</p><p>Anzeige</p>"))
     assert [p.text for p in article.paragraphs] == list(PROSE)
     assert article.removed_by_reason() == {"ad_label": 2}
+
+
+def test_drops_a_caption_that_is_only_an_ad_label() -> None:
+    # A figure captioned "ANZEIGE" is an advert, whatever markup it sits in.
+    page = html('<figure><img src="ad.jpg" alt=""><figcaption>ANZEIGE</figcaption></figure>')
+    assert dropped(ad_labels, page) == {"ANZEIGE": "ad_label"}
+
+
+def test_keeps_a_caption_that_mentions_an_advert() -> None:
+    caption = "Advertisement for the new bridge, painted on the wall of the old mill"
+    page = html(f'<figure><img src="a.jpg" alt=""><figcaption>{caption}</figcaption></figure>')
+    assert dropped(ad_labels, page) == {}

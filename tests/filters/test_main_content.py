@@ -97,6 +97,23 @@ def test_lifts_marks_given_by_the_article_wrapper() -> None:
     assert [p.text for p in article.paragraphs] == list(PROSE)
 
 
+def test_lifts_wrapper_marks_from_captions_beside_the_body() -> None:
+    # A lead photo beside the body container is kept as a caption; the sidebar-like
+    # class of the article's wrapper is lifted from it as from the body. (The comments
+    # outweigh the article, so the wrapper's mark survives segmentation.)
+    caption = "Residents watch the river from the old bridge on Monday."
+    comments = "".join(f"<p>{text}</p>" for text in PROSE * 2)
+    body = (
+        f'<div class="article sticky-sidebar-relative"><figure><img src="a.jpg" alt="">'
+        f"<figcaption>{caption}</figcaption></figure>"
+        f'<div class="article-body">{prose_html()}</div></div>'
+        f'<div class="comments">{comments}</div>'
+    )
+    article = clean(html_page(body))
+    assert [c.text for c in article.captions] == [caption]
+    assert [p.text for p in article.paragraphs] == list(PROSE)
+
+
 def test_every_removal_goes_through_clean_with_the_filter_name() -> None:
     article = clean(html_page(f"{NAV}<article>{prose_html()}</article>{FOOTER}"))
     outside = [r for r in article.removed if r.reason == "outside_main_content"]

@@ -25,6 +25,7 @@ def mark_or_phrase(
     phrase_reason: str,
     mark_max_words: int | None = None,
     extra: Callable[[Block], bool] | None = None,
+    captions_too: bool = False,
 ) -> Verdict:
     """Drop blocks that the markup marks as ``mark``, or whose text matches ``pattern``.
 
@@ -39,8 +40,12 @@ def mark_or_phrase(
         mark_max_words: Only blocks of at most this many words are dropped by markup
             (``None``: any length).
         extra: Another test; a block it accepts is dropped with ``phrase_reason``.
+        captions_too: Test captions against ``pattern`` as well. Only for phrases that
+            must be the whole block: a caption that is nothing but "Anzeige" labels an
+            advert, not a photo.
 
-    Captions are only dropped by markup: their text is judged by ``photo_caption``.
+    Captions are otherwise only dropped by markup: their text is judged by
+    ``photo_caption``.
     """
     drops: list[Drop] = []
     for block in page.blocks:
@@ -51,7 +56,9 @@ def mark_or_phrase(
         ):
             drops.append(Drop(block, mark_reason, f"inside markup marked {mark!r}"))
             continue
-        if (pattern is None and extra is None) or block.kind in CAPTION_KINDS:
+        if (pattern is None and extra is None) or (
+            block.kind in CAPTION_KINDS and not captions_too
+        ):
             continue
         if block.words > max_words:
             continue

@@ -5,6 +5,8 @@ Removes: blocks that consist only of an advertising label: "Advertisement",
 ``ad_label``), and short blocks inside ad markup (reason ``advert``).
 
 Never removes: a sentence that mentions advertising: the label must be the whole block.
+A caption is tested too (a figure captioned "ANZEIGE" is an advert), but only as a
+whole: a photo caption that mentions an advert stays.
 
 Fixture: tests/filters/test_ad_labels.py (inline snippets).
 """
@@ -35,4 +37,5 @@ def ad_labels(page: Page) -> Verdict:
         mark_reason="advert",
         phrase_reason="ad_label",
         mark_max_words=MAX_WORDS,
+        captions_too=True,
     )

@@ -170,9 +170,7 @@ def main_content(page: Page) -> Verdict:
             or (lede_start < block.pos < lede_end and _is_lede(block))
             or (near.id <= block.pos < near.end and _is_prose(block))
         )
-        if beside:
-            continue
-        if not any(element.id <= block.pos < element.end for element in chosen):
+        if not beside and not any(element.id <= block.pos < element.end for element in chosen):
             drops.append(Drop(block, "outside_main_content", "outside the article container"))
         elif any(source in wrappers for _, source in block.mark_sources):
             relabels.append(block.without_marks_from(wrappers))
