@@ -33,14 +33,17 @@ class Block:
         tag: The HTML tag the block came from ("" in text mode).
         link_chars: How many characters of ``text`` sit inside links.
         marks: Boilerplate kinds that the markup around the block signals, such as
-            ``"comments"`` or ``"navigation"`` (see :mod:`articlekit.patterns.markup`).
+            ``"comments"`` or ``"navigation"`` (see :mod:`articlekit.patterns.markup`),
+            and ``"caption"`` for caption markup (not boilerplate: it tells which
+            caption element a block belongs to).
         mark_sources: Each mark with the id of the element that gave it.
         pos: Document position, comparable with :attr:`Element.start` / ``end``.
         ancestors: Ids of the nearest enclosing container elements, nearest first.
         image: For captions, the image they describe.
         alt: For captions, that image's alternative text.
         indent: In text mode, the number of leading spaces of the line.
-    The block's word count is :attr:`words`.
+        words: How many words ``text`` has (in Chinese, Japanese and Thai each
+            character counts as one); counted once, when the block is made.
     """
 
     index: int
@@ -56,17 +59,11 @@ class Block:
     image: str | None = None
     alt: str | None = None
     indent: int = 0
-    # The word count, once counted (-1: not yet). Filters ask for it often but only of
-    # some blocks: most blocks of a big page are judged by their container alone.
-    _words: int = field(default=-1, repr=False, compare=False)
+    words: int = -1
 
-    @property
-    def words(self) -> int:
-        """How many words ``text`` has (in Chinese, Japanese and Thai each character
-        counts as one); counted on first use, once."""
-        if self._words < 0:
-            object.__setattr__(self, "_words", count_words(self.text))
-        return self._words
+    def __post_init__(self) -> None:
+        if self.words < 0:  # counted once here: filters ask for it many times
+            object.__setattr__(self, "words", count_words(self.text))
 
     @property
     def link_density(self) -> float:

@@ -2,17 +2,20 @@
 
 Used by the ``photo_caption`` filter (is this paragraph a caption?) and by assembly
 (which part of a caption is the credit?). The phrases are data in
-:mod:`articlekit.patterns.phrases` (``photo_credit``, ``photo_cue``).
+:mod:`articlekit.patterns.phrases` (``photo_credit``, ``photo_cue``). Also which caption
+markup a block sits in (``caption_elements``), for ``figure_captions`` and assembly.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
+from articlekit._blocks import Block
 from articlekit._text import count_words
 from articlekit.patterns import Phrases
+from articlekit.patterns.markup import CAPTION_MARK
 
-__all__ = ["has_photo_cue", "photo_credit", "split_credit"]
+__all__ = ["caption_elements", "has_photo_cue", "photo_credit", "split_credit"]
 
 # A credit names a photographer and an agency; a longer tail is a sentence.
 MAX_CREDIT_WORDS: Final = 14
@@ -64,3 +67,13 @@ def photo_credit(text: str) -> str | None:
 def has_photo_cue(text: str) -> bool:
     """Whether the text says it describes a photo ("(photo taken on ...)", "(drone shot)")."""
     return _CUE.search(text) is not None
+
+
+def caption_elements(block: Block) -> list[int]:
+    """Ids of the caption elements around a block, outermost first (none: empty).
+
+    From the block's ``caption`` marks: ``<figcaption>`` and elements with a caption
+    class. The first is the element that opens the caption; two blocks with the same
+    first id belong to one caption.
+    """
+    return sorted(source for mark, source in block.mark_sources if mark == CAPTION_MARK)

@@ -9,8 +9,9 @@ Order of the default pipeline, and why:
 
 1. ``hidden_text``: text nobody sees goes first, so it cannot vote for the article.
 2. ``main_content``: everything outside the article container (HTML only).
-3. ``photo_caption``: captions are recognised before junk phrases are matched, so a
-   caption is never mistaken for a byline or a credit line for a disclaimer.
+3. ``figure_captions``, ``photo_caption``: captions are recognised before junk markup
+   and phrases are matched, so a caption is never mistaken for page furniture, a
+   byline, or its credit line for a disclaimer.
 4. ``page_chrome``, ``cookie_notice``, ``comments``, ``related_links``,
    ``share_prompts``, ``breadcrumb``, ``ad_labels``, ``byline``, ``disclaimer``: the
    junk that survives inside the container, by markup and by phrase.
@@ -35,6 +36,7 @@ from articlekit.filters.comments import comments
 from articlekit.filters.cookie_notice import cookie_notice
 from articlekit.filters.disclaimer import disclaimer
 from articlekit.filters.duplicate_headline import duplicate_headline
+from articlekit.filters.figure_captions import figure_captions
 from articlekit.filters.hidden_text import hidden_text
 from articlekit.filters.link_lists import link_lists
 from articlekit.filters.main_content import main_content
@@ -56,6 +58,7 @@ __all__ = [
     "default_pipeline",
     "disclaimer",
     "duplicate_headline",
+    "figure_captions",
     "hidden_text",
     "link_lists",
     "main_content",
@@ -71,6 +74,7 @@ __all__ = [
 BUILTIN_FILTERS = (
     hidden_text,
     main_content,
+    figure_captions,
     photo_caption,
     page_chrome,
     cookie_notice,

@@ -32,6 +32,7 @@ from typing import Final
 from articlekit._blocks import Block, Element, Page
 from articlekit._protocol import Drop, Verdict
 from articlekit.filters._common import CAPTION_KINDS
+from articlekit.patterns.markup import CAPTION_MARK
 
 __all__ = ["main_content"]
 
@@ -64,14 +65,16 @@ CAPTION_LEVELS: Final = 2
 # Between the headline (the last <h1> before the container, inside the same wrapper)
 # and the container, the lede, standfirst and intro sections belong to the article:
 # blocks there are kept when they are prose (at least LEDE_MIN_WORDS words: not a
-# dateline, byline or counter), their markup says nothing worse than "header" and they
-# are not mostly link text.
-LEDE_MARKS: Final = frozenset({"header"})
+# dateline, byline or counter), their markup says nothing worse than "header" (caption
+# markup is no boilerplate either) and they are not mostly link text.
+LEDE_MARKS: Final = frozenset({"header", CAPTION_MARK})
 LEDE_MAX_LINK_DENSITY: Final = 0.3
 LEDE_MIN_WORDS: Final = 10
 # Around the winner, up to NEAR_LEVELS containers up, unmarked paragraphs of real prose
 # belong to the article too: sections of a multi-part page, a paragraph a theme put
-# in its own wrapper.
+# in its own wrapper. Caption markup is no boilerplate: a theme's oversized "caption"
+# box (whose blocks keep their own kinds) may hold them.
+NEAR_MARKS: Final = frozenset({CAPTION_MARK})
 NEAR_LEVELS: Final = 2
 NEAR_PROSE_WORDS: Final = 30
 NEAR_MAX_LINK_DENSITY: Final = 0.1
@@ -204,7 +207,7 @@ def _is_prose(block: Block) -> bool:
     return (
         block.kind == "paragraph"
         and block.words >= NEAR_PROSE_WORDS
-        and not block.marks
+        and block.marks <= NEAR_MARKS
         and block.link_density <= NEAR_MAX_LINK_DENSITY
     )
 

@@ -17,6 +17,7 @@ from typing import Final
 
 __all__ = [
     "BLOCK_KIND_BY_TAG",
+    "CAPTION_MARK",
     "CAPTION_TOKENS",
     "CONTAINER_TAGS",
     "CREDIT_TOKENS",
@@ -71,9 +72,16 @@ CONTAINER_TAGS: Final = frozenset(
     }
 )  # fmt: skip
 
-# Tags that mark everything inside them as a kind of boilerplate. Whether a mark
-# removes anything is up to the filters; a mark on an element that wraps most of the
-# page (see WRAPPER_SHARE) is ignored.
+# The mark of caption markup (``<figcaption>`` and CAPTION_TOKENS). Not boilerplate: it
+# says which blocks sit in caption markup and which element opens it, so that filters
+# can tell a caption's own parts (a credit classed "copyright", a <header> inside a
+# figcaption) from the page furniture around it.
+CAPTION_MARK: Final = "caption"
+
+# Tags that mark everything inside them as a kind of boilerplate (or, for
+# <figcaption>, as caption markup: CAPTION_MARK). Whether a mark removes anything is up
+# to the filters; a mark on an element that wraps most of the page (see WRAPPER_SHARE)
+# is ignored.
 MARK_BY_TAG: Final = MappingProxyType(
     {
         "nav": "navigation",
@@ -82,6 +90,7 @@ MARK_BY_TAG: Final = MappingProxyType(
         "header": "header",
         "form": "form",
         "menu": "navigation",
+        "figcaption": CAPTION_MARK,
     }
 )
 
@@ -98,6 +107,11 @@ MARK_BY_ROLE: Final = MappingProxyType(
         "dialog": "dialog",
         "alertdialog": "dialog",
     }
+)
+
+# Tokens of elements holding a photo caption (figcaption is always one).
+CAPTION_TOKENS: Final = frozenset(
+    {"caption", "figcaption", "captiontext", "imagecaption", "photocaption", "legend"}
 )
 
 # Class/id token prefixes and the mark they give. A token matches when it starts with
@@ -123,6 +137,7 @@ MARK_TOKENS: Final = MappingProxyType(
         "aside": ("sidebar", "widget", "aside", "rail"),
         "footer": ("footer", "copyright", "disclaimer", "legal", "colophon"),
         "tags": ("tags", "tagcloud", "tagged", "taglist", "categories", "keywords"),
+        CAPTION_MARK: tuple(sorted(CAPTION_TOKENS)),
     }
 )  # fmt: skip
 
@@ -147,8 +162,9 @@ MARK_TOKEN_EXCEPTIONS: Final = frozenset(
 # Tokens whose mark only applies with an exact match, because as prefixes they would
 # start too many unrelated tokens ("adv" -> "advice", "nav" -> "navy", "toc" ->
 # "tocentre", "ad" -> "adopt").
-EXACT_MARK_TOKENS: Final = frozenset(
-    {"ad", "ads", "nav", "gpt", "dfp", "cmp", "also", "tags", "posted", "rail"}
+EXACT_MARK_TOKENS: Final = (
+    frozenset({"ad", "ads", "nav", "gpt", "dfp", "cmp", "also", "tags", "posted", "rail"})
+    | CAPTION_TOKENS
 )
 
 # Readability-style evidence that a container holds (or does not hold) the article.
@@ -169,10 +185,6 @@ NEGATIVE_TOKENS: Final = frozenset(
     }
 )  # fmt: skip
 
-# Tokens of elements holding a photo caption (figcaption is always one).
-CAPTION_TOKENS: Final = frozenset(
-    {"caption", "figcaption", "captiontext", "imagecaption", "photocaption", "legend"}
-)
 # Tokens of elements holding a photo credit inside a caption.
 CREDIT_TOKENS: Final = frozenset(
     {"credit", "credits", "copyright", "photographer", "source", "byline", "attribution"}
