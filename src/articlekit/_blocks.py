@@ -42,8 +42,7 @@ class Block:
         image: For captions, the image they describe.
         alt: For captions, that image's alternative text.
         indent: In text mode, the number of leading spaces of the line.
-        words: How many words ``text`` has (in Chinese, Japanese and Thai each
-            character counts as one); counted once, when the block is made.
+    The block's word count is :attr:`words`.
     """
 
     index: int
@@ -59,11 +58,17 @@ class Block:
     image: str | None = None
     alt: str | None = None
     indent: int = 0
-    words: int = -1
+    # The word count, once counted (-1: not yet). Filters ask for it often but only of
+    # some blocks: most blocks of a big page are judged by their container alone.
+    _words: int = field(default=-1, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        if self.words < 0:  # counted once here: filters ask for it many times
-            object.__setattr__(self, "words", count_words(self.text))
+    @property
+    def words(self) -> int:
+        """How many words ``text`` has (in Chinese, Japanese and Thai each character
+        counts as one); counted on first use, once."""
+        if self._words < 0:
+            object.__setattr__(self, "_words", count_words(self.text))
+        return self._words
 
     @property
     def link_density(self) -> float:
