@@ -1,8 +1,10 @@
-"""Build the optional compiled walk (``articlekit._cwalk``); see docs/benchmarks.md.
+"""Build the optional compiled modules; see the README's Development section.
 
-The extension is optional: without a C compiler, or with ``ARTICLEKIT_PURE_PYTHON=1``
-set, the package installs as pure Python and uses the same walk written in Python
-(``articlekit._html._Walker``), which gives identical results, only slower.
+``articlekit._cwalk`` is the segmentation walk, ``articlekit._cscan`` the whole-page
+scans before parsing. Both are optional: without a C compiler, or with
+``ARTICLEKIT_PURE_PYTHON=1`` set, the package installs as pure Python and uses the same
+code written in Python (``_html._Walker``, ``_text.strip_control``,
+``_guard.cap_attributes``), which gives identical results, only slower.
 """
 
 from __future__ import annotations
@@ -20,13 +22,20 @@ def extensions() -> list[Extension]:
         from Cython.Build import cythonize
     except ImportError:  # a build without the build requirements: pure Python
         return []
-    walk = Extension(
-        "articlekit._cwalk",
-        ["src/articlekit/_cwalk.pyx"],
-        include_dirs=lxml.get_include(),
-        optional=True,  # a failed compile leaves the pure-Python walk, not a failed install
-    )
-    return list(cythonize([walk], language_level=3, quiet=True))
+    modules = [
+        Extension(
+            f"articlekit.{name}",
+            [f"src/articlekit/{name}.pyx"],
+            include_dirs=lxml.get_include(),
+            optional=True,  # a failed compile leaves the pure-Python code, not a failed install
+        )
+        for name in ("_cwalk", "_cscan")
+    ]
+    try:
+        return list(cythonize(modules, language_level=3, quiet=True))
+    except Exception as error:  # any failure here leaves pure Python, not a failed install
+        print(f"articlekit: not compiling the optional modules ({error}); pure Python")
+        return []
 
 
 setup(ext_modules=extensions())

@@ -11,7 +11,6 @@ main-content finder can tell which container holds it without the tree.
 
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_left
 from collections.abc import Callable
@@ -26,6 +25,7 @@ from articlekit._blocks import Block, BlockKind, Element, Page
 from articlekit._guard import cap_depth, hit_depth_limit
 from articlekit._limits import check_deadline
 from articlekit._metadata import extract_metadata
+from articlekit._speedups import compiled
 from articlekit.errors import EmptyInputError
 from articlekit.patterns import markup
 
@@ -500,15 +500,12 @@ class _WalkResult(Protocol):
 
 
 def _compiled_walk() -> Callable[[etree._Element, frozenset[str]], _WalkResult] | None:
-    if os.environ.get("ARTICLEKIT_PURE_PYTHON"):
-        return None
-    try:
-        from articlekit import _cwalk  # type: ignore[attr-defined]
-    except ImportError:  # installed without a C compiler
+    module = compiled("_cwalk")
+    if module is None:
         return None
 
     def compiled_walk(root: etree._Element, skip: frozenset[str]) -> _WalkResult:
-        walker = _cwalk.Walker(_WALK_SPEC, skip)
+        walker = module.Walker(_WALK_SPEC, skip)
         walker.walk(root)
         return cast("_WalkResult", walker)
 

@@ -10,6 +10,8 @@ from typing import Final
 
 import regex
 
+from articlekit._speedups import compiled
+
 __all__ = [
     "comparison_key",
     "count_words",
@@ -28,8 +30,13 @@ _ASCII_WORD: Final = re.compile(r"\w+")
 _UNSPACED: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 
 
+_SCAN: Final = compiled("_cscan")
+
+
 def strip_control(text: str) -> str:
     """Remove control characters and lone surrogates that must never reach output."""
+    if _SCAN is not None and _SCAN.find_control(text) < 0:
+        return text  # most pages: one compiled scan, nothing to remove
     return _CONTROL.sub("", text)
 
 

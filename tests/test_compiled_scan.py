@@ -1,0 +1,77 @@
+"""The compiled page scans (``articlekit._cscan``) answer exactly as the regexes they replace.
+
+``_text._CONTROL`` and ``_guard._LONG_TAG`` are the specification. Skipped (visibly)
+only where the package was installed without a C compiler.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from articlekit import _guard, _text
+from articlekit._decode import decode
+from articlekit._speedups import compiled
+from tests.helpers import FIXTURES
+from tests.test_properties import SETTINGS
+
+scan = compiled("_cscan")
+pytestmark = pytest.mark.skipif(scan is None, reason="installed without the compiled scans")
+UNITS = _guard._SUSPECT_TAG_UNITS
+
+
+def _expected_control(text: str) -> int:
+    found = _text._CONTROL.search(text)
+    return -1 if found is None else found.start()
+
+
+def _expected_starts(text: str, units: int) -> list[int]:
+    pattern = _guard.re.compile(rf"<[A-Za-z]{_guard._TAG_UNIT}{{{units}}}+")
+    return [match.start() for match in pattern.finditer(text)]
+
+
+def _check(text: str) -> None:
+    assert scan is not None
+    assert scan.find_control(text) == _expected_control(text)
+    for units in (1, 3, UNITS):
+        assert scan.long_tag_starts(text, units) == _expected_starts(text, units)
+
+
+# Characters that matter to the scans, plus others of every string width.
+PIECES = st.sampled_from(
+    ["<", ">", '"', "'", "a", "Z", " ", "=", "<a", "<p class='x'>", 'x="<>"', "\x00",
+     "\x08", "\t", "\n", "\x0b", "\x1f", "\x7f", "\x9f", "\xa0", "é", "\ud800", "\udfff",
+     "\ufffd", "\ufffe", "\uffff", "日本", "\U0001f600", "&#1;"]
+)  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(PIECES, max_size=60).map("".join))
+def test_same_answers_on_generated_text(text: str) -> None:
+    _check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "plain text",
+        "<div " + "a=1 " * 300 + ">",  # a long tag
+        "<div " + 'a="x" ' * 300,  # never closed
+        "<div " + "a " * 100 + "'unclosed" + " b" * 300,  # an unclosed quote ends it
+        "<div " + "a " * 100 + "<p " + "b " * 300 + ">",  # a '<' ends the first
+        "<1" + "a" * 400,  # not a tag
+        "x" * 100 + "\x01" + "y",
+        "é" * 50 + "\ud800",
+        "\U0001f600" * 10 + "\uffff",
+    ],
+)
+def test_same_answers_on_corner_cases(text: str) -> None:
+    _check(text)
+
+
+@pytest.mark.parametrize("folder", sorted(path.name for path in FIXTURES.iterdir()))
+def test_same_answers_on_real_pages(folder: str) -> None:
+    source = next((FIXTURES / folder).glob("source.*"))
+    _check(decode(source.read_bytes()))
