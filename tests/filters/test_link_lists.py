@@ -80,3 +80,29 @@ def test_clean_removes_teasers_inside_the_article() -> None:
     article = clean(article_page(teasers))
     assert [p.text for p in article.paragraphs] == list(PROSE)
     assert article.removed_by_reason() == {"link_dense": 2}
+
+
+IMG = '<img src="https://example.org/harbour.jpg" alt="">'
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        'photo: <a href="/u/jane">Jane Doe</a> via <a href="https://unsplash.com">Unsplash</a>',
+        'The harbour at dawn. Foto: <a href="/licence">CC-BY-NC 2.0 Jane Doe</a>',
+        'Image via <a href="https://www.gettyimages.com">Getty Images</a>',
+    ],
+)
+def test_keeps_captions_whose_links_credit_the_photo(caption: str) -> None:
+    page = html(f"<figure>{IMG}<figcaption>{caption}</figcaption></figure>")
+    assert dropped(link_lists, page) == {}
+
+
+def test_drops_a_teaser_caption_that_is_all_link() -> None:
+    # The credit is short; the link runs over the whole caption: a teaser, not a credit.
+    caption = (
+        '<a href="/subscribe">Need more river news? Subscribe to our weekly magazine '
+        "(Image credit: River Magazine)</a>"
+    )
+    page = html(f"<figure>{IMG}<figcaption>{caption}</figcaption></figure>")
+    assert list(dropped(link_lists, page).values()) == ["link_dense"]
