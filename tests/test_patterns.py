@@ -7,7 +7,8 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articlekit.patterns import PHRASES, Phrases, phrase_alternation
+from articlekit._speedups import compiled
+from articlekit.patterns import PHRASES, Phrases, _automaton, phrase_alternation
 
 # Kinds matched anywhere in a block (the others are anchored by their filters).
 ANYWHERE = ("cookie", "comments", "share", "photo_credit", "photo_cue", "credit_lead")
@@ -23,6 +24,9 @@ SAMPLES = (
     "新华社记者李欣摄",
     "Source: Reuters",
     "İstanbul'da bir gün",  # lower-casing changes the length: the check is skipped
+    "Répondre",  # phrases with letters beyond ASCII
+    "Síguenos:",
+    "© 2019 Hearst Communications, Inc.",
 )
 WORDS = st.sampled_from(
     ["the", "a", "photo", "by", "share", "on", "cookies", "(", ")", ":", "reply", "leave",
@@ -52,3 +56,29 @@ def test_every_kind_compiles() -> None:
         Phrases(kind)
         Phrases(kind, anchor="start")
         Phrases(kind, anchor="whole")
+
+
+def test_anywhere_kinds_use_the_literal_automaton_when_compiled() -> None:
+    """Otherwise the agreement tests above would not exercise it."""
+    if compiled("_cscan") is None:
+        pytest.skip("installed without the compiled scans")
+    assert all(Phrases(kind)._literals is not None for kind in ANYWHERE)
+
+
+LETTERS = st.sampled_from(list("abcé日 -©"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    literals=st.sets(st.text(LETTERS, min_size=1, max_size=4), min_size=1, max_size=8),
+    text=st.text(LETTERS, max_size=30),
+    pos=st.integers(0, 5),
+)
+def test_literal_automaton_finds_exactly_the_substrings(
+    literals: set[str], text: str, pos: int
+) -> None:
+    scan = compiled("_cscan")
+    if scan is None:
+        pytest.skip("installed without the compiled scans")
+    automaton = scan.Automaton(*_automaton(literals))
+    assert automaton.contains(text, pos) == any(literal in text[pos:] for literal in literals)

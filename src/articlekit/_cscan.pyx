@@ -82,3 +82,54 @@ def long_tag_starts(str text, Py_ssize_t units):
         else:
             i += 1
     return starts
+
+
+cdef class Automaton:
+    """Whether a text holds any of a set of literals: an Aho-Corasick automaton.
+
+    Built by ``patterns._automaton`` (the states' full transition table over the
+    literals' alphabet, class 0 being any other character). The Python fallback for
+    the phrase check it speeds up is the regex ``Phrases._quick``.
+    """
+
+    cdef object _table_owner
+    cdef const int[:] table
+    cdef const unsigned char[:] accept
+    cdef int width
+    cdef int ascii_class[128]
+    cdef dict other_class
+
+    def __init__(self, dict classes, table, accept, int width):
+        cdef int index
+        self._table_owner = table
+        self.table = table
+        self.accept = accept
+        self.width = width
+        for index in range(128):
+            self.ascii_class[index] = 0
+        self.other_class = {}
+        for char, number in classes.items():
+            if ord(char) < 128:
+                self.ascii_class[ord(char)] = number
+            else:
+                self.other_class[ord(char)] = number
+
+    def contains(self, str text, Py_ssize_t pos=0):
+        """Whether ``text[pos:]`` holds one of the literals."""
+        cdef int kind = PyUnicode_KIND(text)
+        cdef void* data = PyUnicode_DATA(text)
+        cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+        cdef Py_ssize_t i
+        cdef Py_UCS4 c
+        cdef int state = 0
+        cdef int cls
+        for i in range(pos, n):
+            c = PyUnicode_READ(kind, data, i)
+            if c < 128:
+                cls = self.ascii_class[c]
+            else:
+                cls = self.other_class.get(<long>c, 0)
+            state = self.table[state * self.width + cls]
+            if self.accept[state]:
+                return True
+        return False

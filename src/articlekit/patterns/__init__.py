@@ -12,11 +12,22 @@ Filters compile what they need once, at import, with :func:`compile_phrases`.
 from __future__ import annotations
 
 import re
-from typing import Literal
+import sys
+from array import array
+from collections import deque
+from typing import Any, Literal
 
 import regex
 
+from articlekit._speedups import compiled
 from articlekit.patterns.phrases import PHRASES
+
+if sys.version_info >= (3, 11):
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+else:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
 
 __all__ = ["PHRASES", "Anchor", "Phrases", "compile_phrases", "phrase_alternation"]
 
@@ -84,6 +95,104 @@ def _quick_rejection(sources: list[str]) -> re.Pattern[str] | None:
         return None
 
 
+_SCAN = compiled("_cscan")
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT))
+
+
+def _required(items: Any) -> frozenset[str] | None:
+    """Literal strings one of which every match of a parsed regex sequence contains.
+
+    Runs of literal characters are candidates; a group gives its own, an alternation
+    the union of its alternatives' (if each has one), a repeat of at least once its
+    body's. The candidate whose shortest string is longest wins.
+    """
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            candidates.append(frozenset(["".join(run)]))
+            run = []
+        found: frozenset[str] | None = None
+        if op is _sre.SUBPATTERN:
+            found = _required(av[-1])
+        elif op is _sre.BRANCH:
+            alternatives = [_required(branch) for branch in av[1]]
+            if all(alternatives):
+                found = frozenset().union(*alternatives)  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:
+            found = _required(av[2])
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append(frozenset(["".join(run)]))
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _necessary_literals(patterns: list[str]) -> set[str] | None:
+    """Lower-case literals one of which every match of any of the patterns contains.
+
+    ``None`` if a pattern has none (or uses syntax only the regex module knows).
+    """
+    literals: set[str] = set()
+    for pattern in patterns:
+        try:
+            parsed = _sre_parse.parse(pattern)
+        except Exception:  # syntax of the regex module only
+            return None
+        found = _required(list(parsed))
+        if not found:
+            return None
+        literals |= {literal.lower() for literal in found}
+    return literals
+
+
+def _automaton(literals: set[str]) -> tuple[dict[str, int], array[int], bytes, int]:
+    """An Aho-Corasick automaton over ``literals``: classes, table, accepting states, width.
+
+    Characters of the literals get classes 1..n (0: any other character); the table
+    gives, for each state and class, the next state, failure links already followed.
+    """
+    classes = {char: number for number, char in enumerate(sorted(set("".join(literals))), 1)}
+    width = len(classes) + 1
+    children: list[dict[int, int]] = [{}]
+    accept = [False]
+    for literal in sorted(literals):
+        state = 0
+        for char in literal:
+            following = children[state].get(classes[char])
+            if following is None:
+                following = len(children)
+                children[state][classes[char]] = following
+                children.append({})
+                accept.append(False)
+            state = following
+        accept[state] = True
+    table = array("i", bytes(4 * width * len(children)))
+    failure = [0] * len(children)
+    queue: deque[int] = deque()
+    for number, following in children[0].items():
+        table[number] = following
+        queue.append(following)
+    while queue:  # breadth first: a state's failure target is always done before it
+        state = queue.popleft()
+        accept[state] = accept[state] or accept[failure[state]]
+        for number in range(width):
+            following = children[state].get(number)
+            fallback = table[failure[state] * width + number]
+            if following is None:
+                table[state * width + number] = fallback
+            else:
+                table[state * width + number] = following
+                failure[following] = fallback
+                queue.append(following)
+    return classes, table, bytes(accept), width
+
+
 class Phrases:
     """The compiled phrases of one or more kinds, in every language.
 
@@ -96,7 +205,7 @@ class Phrases:
     at the start of the text.
     """
 
-    __slots__ = ("_anchored", "_other", "_quick", "_reversed", "_words")
+    __slots__ = ("_anchored", "_literals", "_other", "_quick", "_reversed", "_words")
 
     def __init__(self, *kinds: str, anchor: Anchor = "anywhere") -> None:
         patterns = _patterns(kinds)
@@ -105,6 +214,7 @@ class Phrases:
         self._other: regex.Pattern[str] | None = None
         self._reversed: tuple[tuple[regex.Pattern[str], regex.Pattern[str]], ...] | None = None
         self._quick: re.Pattern[str] | None = None
+        self._literals: Any = None  # a compiled automaton of necessary literals
         if anchor != "anywhere":
             alternatives = phrase_alternation(*kinds)
             tail = r"[\W_]*$" if anchor == "whole" else ""
@@ -119,13 +229,22 @@ class Phrases:
         self._quick = _quick_rejection(
             anchored + [group.pattern for group in (self._words, self._other) if group]
         )
+        # Faster still: literals one of which every phrase match holds, all looked for
+        # in one pass (compiled only; the regex check above is the fallback).
+        literals = _necessary_literals([_prepare(p.removeprefix("^")) for p in patterns])
+        if _SCAN is not None and literals and self._quick is not None:
+            self._literals = _SCAN.Automaton(*_automaton(literals))
 
     def _rejected(self, text: str, pos: int) -> bool:
         """Whether the quick check proves that ``text[pos:]`` holds no phrase."""
         if self._quick is None:
             return False
         lowered = text.lower()
-        return len(lowered) == len(text) and self._quick.search(lowered, pos) is None
+        if len(lowered) != len(text):
+            return False
+        if self._literals is not None:
+            return not self._literals.contains(lowered, pos)
+        return self._quick.search(lowered, pos) is None
 
     def search(self, text: str, pos: int = 0) -> regex.Match[str] | None:
         """The leftmost phrase in ``text[pos:]`` (``^`` phrases only at the real start)."""
