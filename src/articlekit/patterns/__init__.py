@@ -144,7 +144,7 @@ def _necessary_literals(patterns: list[str]) -> set[str] | None:
             parsed = _sre_parse.parse(pattern)
         except Exception:  # syntax of the regex module only
             return None
-        found = _required(list(parsed))
+        found = _required(parsed.data)
         if not found:
             return None
         literals |= {literal.lower() for literal in found}
