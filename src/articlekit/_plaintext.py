@@ -5,7 +5,9 @@ Structure is read from the shape of the lines: a short line without closing
 punctuation, set apart by blank lines and followed by prose, is a heading; lines
 opening with a bullet are list items, with ``>`` quotes. The title is the line the
 page repeats near its top (the headline, its breadcrumb and its ``<title>`` often all
-survive flattening), else a heading-like first line.
+survive flattening), else the first line when it reads as a title (:func:`reads_as_title`);
+never a line further down by its shape alone, which in an article already clean is a
+section heading.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from articlekit._blocks import Block, BlockKind, Metadata, Page
 from articlekit._captions import has_photo_cue, photo_credit
 from articlekit._limits import check_deadline
 from articlekit._text import comparison_key, count_words, normalize_space
+from articlekit._textfeatures import is_dated
 
-__all__ = ["segment_text"]
+__all__ = ["reads_as_title", "segment_text"]
 
 # A heading has at most this many words and characters.
 _MAX_HEADING_WORDS: Final = 20
@@ -33,6 +36,8 @@ _SENTENCE_WORDS: Final = 8
 _TITLE_WINDOW: Final = 20
 # A title line has at least this many words (one-word lines are menus).
 _MIN_TITLE_WORDS: Final = 3
+# ...and at most this many (a longer line is a standfirst or prose).
+_MAX_TITLE_WORDS: Final = 2 * _MAX_HEADING_WORDS
 # The headline holds at least this share of the document title it repeats (the rest is
 # the site name: "Headline - Site News").
 _TITLE_SHARE: Final = 0.5
@@ -44,9 +49,13 @@ _TITLE_PREFIX_SHARE: Final = 0.3
 # Closing punctuation, perhaps followed by closing quotes or brackets. A line that ends
 # in a quote without punctuation before it ("... the “Shanghai Spirit”") is no sentence.
 _SENTENCE_END: Final = regex.compile(r"[.!?。！？…:;,][\"”’»)\]]*\s*$")
+# A headline may end in a question or an exclamation mark ("Can the river be tamed?").
+_TITLE_END: Final = regex.compile(r"[!?！？][\"”’»)\]]*\s*$")
 _BULLET: Final = regex.compile(r"^(?:[-*•·▪●◦‣–]|\d{1,3}[.)])\s+")
 _QUOTE: Final = regex.compile(r"^>\s*")
 _MARKDOWN_HEADING: Final = regex.compile(r"^(#{1,6})\s+")
+# What separates the crumbs of a breadcrumb trail ("Home » World » <headline>").
+_CRUMB_SEPARATORS: Final = frozenset("»›>/|→")
 
 
 def _is_prose(text: str, words: int) -> bool:
@@ -55,8 +64,12 @@ def _is_prose(text: str, words: int) -> bool:
 
 def _find_title(lines: list[str]) -> str | None:
     """The headline that repeats the page's first line (its ``<title>``, often with the
-    site name added), else the most repeated longer line near the top, else the first
-    heading-like line."""
+    site name added), else a title-shaped line repeated near the top, else the last
+    crumb of a breadcrumb, else the first line when it reads as a title.
+
+    A line further down is never the title by its shape alone: in an article that is
+    already clean, the first heading-like line is a section heading.
+    """
     if lines:
         first = comparison_key(lines[0])
         for line in lines[1:]:
@@ -68,27 +81,42 @@ def _find_title(lines: list[str]) -> str | None:
                 return line
     head = lines[:_TITLE_WINDOW]
     keys = Counter(comparison_key(line) for line in head)
-    # A line repeated more often is chrome (a share bar under every teaser).
-    repeated = [
-        line
-        for line in head
-        if 1 < keys[comparison_key(line)] <= _MAX_TITLE_REPEATS
-        and count_words(line) >= _MIN_TITLE_WORDS
-    ]
-    if repeated:
-        return repeated[0]
-    # A breadcrumb whose last crumb is a line of its own also repeats the title.
+    # A line repeated more often is chrome (a share bar under every teaser); a repeated
+    # sentence or date is no headline, but a repeated headline may be long.
     for line in head:
-        key = comparison_key(line)
-        if count_words(line) >= _MIN_TITLE_WORDS and any(
-            other != line and comparison_key(other).endswith(key) for other in head
+        if 1 < keys[comparison_key(line)] <= _MAX_TITLE_REPEATS and reads_as_title(
+            line, max_words=None
         ):
             return line
+    # A breadcrumb whose last crumb is a line of its own also repeats the title.
     for line in head:
-        words = count_words(line)
-        if _MIN_TITLE_WORDS <= words <= _MAX_HEADING_WORDS * 2 and not _SENTENCE_END.search(line):
+        if reads_as_title(line) and any(_ends_trail(other, line) for other in head):
             return line
+    if lines and reads_as_title(lines[0]):
+        return lines[0]
     return None
+
+
+def _ends_trail(trail: str, crumb: str) -> bool:
+    """Whether ``trail`` is a breadcrumb ending in ``crumb`` ("Home » News » <crumb>")."""
+    trail, crumb = trail.casefold(), crumb.casefold()
+    if len(trail) <= len(crumb) or not trail.endswith(crumb):
+        return False
+    return trail[: len(trail) - len(crumb)].rstrip()[-1:] in _CRUMB_SEPARATORS
+
+
+def reads_as_title(line: str, *, max_words: int | None = _MAX_TITLE_WORDS) -> bool:
+    """Whether a line can be a title by its shape: ``_MIN_TITLE_WORDS`` to ``max_words``
+    words, not ending like a statement or a label (a headline may end in a question or
+    an exclamation mark), and not a date, a photo caption or a credit."""
+    words = count_words(line)
+    return (
+        _MIN_TITLE_WORDS <= words <= (words if max_words is None else max_words)
+        and (not _SENTENCE_END.search(line) or bool(_TITLE_END.search(line)))
+        and not is_dated(line)
+        and not has_photo_cue(line)
+        and photo_credit(line) is None
+    )
 
 
 def segment_text(text: str, *, url: str | None = None) -> Page:

@@ -25,7 +25,7 @@ import regex
 from articlekit._text import comparison_key
 from articlekit.patterns.stopwords import PROSE_STOPWORDS, UNSPACED_PROSE_LANGUAGES
 
-__all__ = ["LineFeatures", "line_features", "prose_language"]
+__all__ = ["LineFeatures", "is_dated", "line_features", "prose_language"]
 
 _WORD: Final = regex.compile(r"\w+")
 # Characters of scripts written without spaces; each counts as a word.
@@ -115,6 +115,11 @@ def prose_language(lines: Sequence[str]) -> str | None:
     return best
 
 
+def is_dated(text: str) -> bool:
+    """Whether the text holds a date or a clock time."""
+    return _DATE.search(text) is not None
+
+
 def _density(text: str, language: str | None) -> tuple[int, float | None]:
     """Words in ``text`` and the share that are stop words of ``language``."""
     unspaced = _UNSPACED.findall(text)
@@ -161,7 +166,7 @@ def line_features(lines: Sequence[str], language: str | None) -> list[LineFeatur
                 sentences=len(_SENTENCE_BREAK.findall(line)) + sentence_end,
                 capitalised=_capitalised(line),
                 separators=len(_SEPARATOR.findall(line)),
-                dated=bool(_DATE.search(line)),
+                dated=is_dated(line),
                 count=bool(_COUNT.match(line)),
                 repeats=seen[key] - 1 if key else 0,
             )

@@ -213,3 +213,43 @@ def test_captions_inside_the_article_stay() -> None:
     )
     page = Page(blocks=blocks, metadata=Metadata(), source="text")
     assert dropped(text_region, page) == {}
+
+
+# An article that is already clean: short lines at its edges and a short unpunctuated
+# line between its paragraphs, but nothing that shows page furniture.
+CLEAN_ARTICLE = (
+    "The council met at dawn",
+    *ALJAZEERA_START,
+    "Hostage swap",
+    *ALJAZEERA_REST,
+    "Reporting by Jane Doe and John Roe",
+)
+
+
+def test_a_clean_article_is_left_whole() -> None:
+    page = segment("\n\n".join(CLEAN_ARTICLE), mode="text")
+    region = region_module.find_region(page)
+    assert region is not None
+    assert region.furniture == ""
+    assert dropped(text_region, page) == {}
+
+
+def test_short_edge_lines_go_when_the_page_shows_furniture() -> None:
+    # The same article under a site menu: the menu is the evidence, and the lines
+    # outside the article's prose go with it.
+    page = segment("\n\n".join((*ALJAZEERA_MENU, *ALJAZEERA_FOOT, *CLEAN_ARTICLE)), mode="text")
+    region = region_module.find_region(page)
+    assert region is not None
+    assert region.furniture.endswith("lines outside the article read as navigation")
+    assert dropped(text_region, page)["The council met at dawn"] == "before_article"
+
+
+def test_a_repeated_title_is_a_page_header() -> None:
+    page = segment(
+        "\n\n".join((ALJAZEERA_TITLE, *ALJAZEERA_HEAD[3:], *ALJAZEERA_START, *ALJAZEERA_REST)),
+        mode="text",
+    )
+    region = region_module.find_region(page)
+    assert region is not None
+    assert region.furniture == "the title is repeated, as in a page header"
+    assert dropped(text_region, page) == {"20 Nov 2019 08:00 GMT": "before_article"}

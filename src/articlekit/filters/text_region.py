@@ -17,18 +17,25 @@ Removes: lines before the article run (``before_article``), lines after it
 weighed (``boilerplate_line``; the detail names the feature: "repeated on the page",
 "a date line", "capitalised like a menu item", ...).
 
-Never removes: anything on HTML pages (they have ``main_content``); lines inside the
-run that read as prose or as a heading of it; anything on a page where no line reads as
-prose (nothing to anchor on); photo captions inside the run or up to
-``CAPTION_REACH`` lines from it; the title and its repeats (``duplicate_headline``
-removes those, under its own reason).
+Cuts only a page that shows page furniture (``Region.furniture``): a block an earlier
+filter removed (a junk phrase), the title more than once (a ``<title>`` line and its
+headline), or ``FURNITURE_LINES`` lines outside the article run that read as navigation
+by their own features. A short line at an edge is no such evidence, so an article that
+is already clean (``Article.text`` cleaned again) keeps its lines.
+
+Never removes: anything on HTML pages (they have ``main_content``); anything on a page
+that shows no furniture; lines inside the run that read as prose or as a heading of it;
+anything on a page where no line reads as prose (nothing to anchor on); photo captions
+inside the run or up to ``CAPTION_REACH`` lines from it; the title and its repeats
+(``duplicate_headline`` removes those, under its own reason).
 
 Runs after the phrase filters, so that what they recognise keeps its specific reason
 (``breadcrumb``, ``see_also``, ``comment_form``, ...) and the gaps they leave count as
 boundaries.
 
 Fixture: fixtures/sco-summit-xinhua, fixtures/*/ with ``"mode": "text"``;
-tests/filters/test_text_region.py for small excerpts.
+tests/filters/test_text_region.py for small excerpts; tests/test_properties.py for
+clean text left alone.
 """
 
 from __future__ import annotations
@@ -96,6 +103,16 @@ FIRST_RUN_SCORE: Final = 250.0
 CAPTION_REACH: Final = 3
 # A title repeat this close after the best run closes it, not opens the article.
 ANCHOR_SLACK: Final = 2
+# A page is cut only when it shows page furniture (see _furniture), for instance at
+# least this many lines outside the article run that read as navigation by their own
+# features: a site menu, a tag list and a footer flatten to a dozen lines or more. On
+# the benchmark, the two flattened pages that show nothing else hold 24 and 88 such
+# lines; of the articles cleaned from its HTML pages, whose text should come back
+# unchanged, 36 in 687 hold 12 (tables of results, lists of prices, chrome let through).
+FURNITURE_LINES: Final = 12
+# Of the "bad" classes, the one that speaks of the words, not of navigation: a long
+# line poor in stop words is a teaser headline, or a sentence of names and scores.
+FEW_STOPWORDS: Final = "few stop words"
 # A line inside the title repeats it if it is this long (not a lone word of it).
 MIN_ANCHOR_CHARS: Final = 12
 
@@ -110,6 +127,8 @@ class Region:
         own: The class of every block by its own features.
         classes: The final class of every block, after its context.
         details: Why each block got its own class.
+        furniture: What shows the page's furniture ("" when nothing does: then the
+            page is taken for an article as it is, and nothing is cut).
     """
 
     start: int
@@ -117,6 +136,7 @@ class Region:
     own: tuple[LineClass, ...]
     classes: tuple[LineClass, ...]
     details: tuple[str, ...]
+    furniture: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +197,7 @@ def _classify(block: Block, features: LineFeatures, limits: _Limits) -> tuple[Li
         return "good", "prose"
     if density is None or density >= limits.near:
         return "near", "near prose"
-    return "bad", "few stop words"
+    return "bad", FEW_STOPWORDS
 
 
 def _neighbour(
@@ -328,7 +348,42 @@ def find_region(page: Page) -> Region | None:
             chosen_at = at
             break
     start, end = _join(blocks, weights, runs, chosen_at)
-    return Region(start, end, tuple(first_classes), tuple(classes), tuple(why for _, why in first))
+    details = tuple(why for _, why in first)
+    return Region(
+        start,
+        end,
+        tuple(first_classes),
+        tuple(classes),
+        details,
+        _furniture(page, first_classes, details, start, end),
+    )
+
+
+def _furniture(
+    page: Page, own: list[LineClass], details: tuple[str, ...], start: int, end: int
+) -> str:
+    """What shows that the page holds more than its article, or "".
+
+    A block an earlier filter removed (a cookie notice, a share bar, a breadcrumb); the
+    title more than once (the page's ``<title>`` line and its headline: a page header);
+    or ``FURNITURE_LINES`` lines outside the article run that read as navigation by
+    their own features (a menu, a tag list, a footer, the dates of a comment thread).
+    Lines inside the run do not count: a table or a list in an article has that shape.
+    """
+    blocks = page.blocks
+    if blocks[-1].index >= len(blocks):  # an index was skipped: its block was removed
+        return "an earlier filter removed a block"
+    title_key = comparison_key(page.metadata.title or "")
+    if title_key and sum(_is_title(block.text, title_key) for block in blocks) > 1:
+        return "the title is repeated, as in a page header"
+    navigation = sum(
+        1
+        for position, (found, why) in enumerate(zip(own, details, strict=True))
+        if found == "bad" and why != FEW_STOPWORDS and not start <= position < end
+    )
+    if navigation >= FURNITURE_LINES:
+        return f"{navigation} lines outside the article read as navigation"
+    return ""
 
 
 def _title_anchor(page: Page) -> int:
@@ -363,7 +418,7 @@ def text_region(page: Page) -> Verdict:
     if page.source != "text":
         return Verdict()
     region = find_region(page)
-    if region is None:
+    if region is None or not region.furniture:
         return Verdict()
     title_key = comparison_key(page.metadata.title or "")
     drops: list[Drop] = []

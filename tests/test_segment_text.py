@@ -1,0 +1,57 @@
+"""Text mode's reading of the title: from what the page repeats, else from its first
+line when that reads as a title; never from a heading further down."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit import clean, segment
+from articlekit._plaintext import reads_as_title
+from tests.helpers import PROSE, TITLE
+
+
+def _title(*lines: str) -> str | None:
+    return segment("\n\n".join(lines), mode="text").metadata.title
+
+
+def test_the_first_line_that_reads_as_a_title_is_the_title() -> None:
+    assert _title(TITLE, *PROSE) == TITLE
+    article = clean("\n\n".join((TITLE, *PROSE)), mode="text")
+    assert article.title == TITLE
+    assert [p.text for p in article.paragraphs] == list(PROSE)
+
+
+def test_a_section_heading_further_down_is_not_the_title() -> None:
+    lines = (PROSE[0], PROSE[1], "What the engineers found", PROSE[2], PROSE[3])
+    assert _title(*lines) is None
+    article = clean("\n\n".join(lines), mode="text")
+    assert article.title is None
+    assert [p.text for p in article.paragraphs] == list(lines)
+    assert article.paragraphs[2].kind == "heading"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Can the old town be saved?", True),
+        ("Flood waters reach the old town!", True),
+        ("Flood waters reach the old town.", False),  # a statement
+        ("Updated on November 20, 2019", False),  # a date
+        ("Floods", False),  # one word: a menu item
+        ("The river rose overnight (photo taken on May 30, 2018)", False),  # a caption
+    ],
+)
+def test_what_reads_as_a_title(line: str, title: bool) -> None:
+    assert reads_as_title(line) is title
+
+
+def test_a_repeated_headline_is_the_title() -> None:
+    lines = ("Home", "News", TITLE, "By Jane Doe", TITLE, *PROSE)
+    assert _title(*lines) == TITLE
+
+
+def test_the_last_crumb_of_a_breadcrumb_is_the_title() -> None:
+    assert _title("Home", f"Home » News » {TITLE}", TITLE, *PROSE) == TITLE
+    # A sentence that merely ends with the same words is no breadcrumb.
+    ending = f"Residents said on Tuesday that {TITLE.lower()}"
+    assert _title("Menu", ending, TITLE, *PROSE) is None
