@@ -32,10 +32,13 @@ def extensions() -> list[Extension]:
         for name in ("_cwalk", "_cscan")
     ]
     try:
-        return list(cythonize(modules, language_level=3, quiet=True))
+        built = list(cythonize(modules, language_level=3, quiet=True))
     except Exception as error:  # any failure here leaves pure Python, not a failed install
         print(f"articlekit: not compiling the optional modules ({error}); pure Python")
         return []
+    for extension in built:
+        extension.optional = True  # cythonize's copies drop the flag
+    return built
 
 
 setup(ext_modules=extensions())
