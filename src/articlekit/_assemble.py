@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Final, cast
 
 from articlekit._blocks import Block, Page
@@ -14,68 +15,93 @@ __all__ = ["assemble"]
 _BODY_KINDS: Final = frozenset({"paragraph", "heading", "list_item", "quote", "code"})
 
 
-class _CaptionList:
-    """Captions in reading order; a credit joins the caption of its own figure.
+@dataclass
+class _Figure:
+    """The caption blocks of one caption element, gathered in reading order."""
+
+    element: int | None
+    texts: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    image: str | None = None
+    alt: str | None = None
+
+    def add(self, block: Block) -> None:
+        if block.kind == "credit":
+            self.credits.append(block.text)
+        else:
+            text, credit = split_credit(block.text)
+            if credit is None or text != block.text:  # not just a credit line
+                self.texts.append(text)
+            if credit is not None:
+                self.credits.append(credit)
+        self.image = self.image or block.image
+        self.alt = self.alt or block.alt
+
+    def caption(self) -> Caption:
+        return Caption(
+            text=" ".join(self.texts),
+            credit=" ".join(dict.fromkeys(self.credits)) or None,  # each credit once
+            image=self.image,
+            alt=self.alt,
+        )
+
+
+class _Captions:
+    """Captions in reading order, one per caption element.
 
     Blocks in caption markup know the element that opens their caption (see
-    ``caption_elements``). A credit goes to the caption above it only when both come
-    from the same caption element, or when either has no caption markup (a credit line
-    under a caption written as a paragraph); a credit that comes first in its caption
-    element ("© Agency Description") waits for the description that follows it.
+    ``caption_elements``): consecutive blocks of one element make one caption, its
+    texts joined and its credits split off (a credit printed before the description,
+    "© Agency" then the text, still belongs to it). A caption written as a paragraph
+    (no caption markup) is a caption of its own, and a credit line without markup joins
+    the caption above it ("(Image credit: NASA)" under a caption).
     """
 
     def __init__(self) -> None:
         self.captions: list[Caption] = []
-        self._element: int | None = None  # caption element of the last caption
+        self._open: _Figure | None = None
 
-    def _same_figure(self, element: int | None) -> bool:
-        return bool(self.captions) and (
-            element is None or self._element is None or element == self._element
-        )
-
-    def credit(self, block: Block, credit: str, element: int | None) -> None:
-        if self._same_figure(element) and self.captions[-1].credit is None:
-            self.captions[-1] = self.captions[-1].model_copy(update={"credit": credit})
+    def add(self, block: Block) -> None:
+        elements = caption_elements(block)
+        element = elements[0] if elements else None
+        if element is not None and self._open is not None and self._open.element == element:
+            self._open.add(block)
             return
-        self._add(Caption(text="", credit=credit, image=block.image, alt=block.alt), element)
-
-    def text(self, block: Block, text: str, credit: str | None, element: int | None) -> None:
-        last = self.captions[-1] if self.captions else None
-        if last is not None and not last.text and element is not None and element == self._element:
-            # the credit came first: this is its description
-            both = " ".join(part for part in (last.credit, credit) if part)
-            self.captions[-1] = last.model_copy(
-                update={"text": text, "credit": both or None, "image": last.image or block.image}
-            )
+        self._close()
+        figure = _Figure(element)
+        figure.add(block)
+        if (
+            element is None
+            and not figure.texts
+            and self.captions
+            and self.captions[-1].credit is None
+        ):
+            # a credit line under the caption above
+            self.captions[-1] = self.captions[-1].model_copy(update={"credit": figure.credits[0]})
             return
-        self._add(Caption(text=text, credit=credit, image=block.image, alt=block.alt), element)
+        self._open = figure
 
-    def _add(self, caption: Caption, element: int | None) -> None:
-        self.captions.append(caption)
-        self._element = element
+    def _close(self) -> None:
+        if self._open is not None:
+            self.captions.append(self._open.caption())
+            self._open = None
+
+    def done(self) -> list[Caption]:
+        self._close()
+        return self.captions
 
 
 def assemble(page: Page, removals: tuple[Removal, ...]) -> Article:
     """Build the article: body blocks become paragraphs, captions go apart."""
     paragraphs: list[Paragraph] = []
-    captions = _CaptionList()
+    captions = _Captions()
     for block in page.blocks:
         if block.kind in _BODY_KINDS:
             paragraphs.append(
                 Paragraph(kind=cast(ParagraphKind, block.kind), text=block.text, level=block.level)
             )
-            continue
-        elements = caption_elements(block)
-        element = elements[0] if elements else None
-        if block.kind == "credit":
-            captions.credit(block, block.text, element)
-            continue
-        text, credit = split_credit(block.text)
-        if credit is not None and text == block.text:
-            # The whole block is a credit line ("(Image credit: NASA)").
-            captions.credit(block, credit, element)
-            continue
-        captions.text(block, text, credit, element)
+        else:
+            captions.add(block)
     metadata = page.metadata
     language = metadata.language or guess_language(
         " ".join(paragraph.text for paragraph in paragraphs[:40])
@@ -90,6 +116,6 @@ def assemble(page: Page, removals: tuple[Removal, ...]) -> Article:
         description=metadata.description,
         source=page.source,
         paragraphs=paragraphs,
-        captions=captions.captions,
+        captions=captions.done(),
         removed=list(removals),
     )

@@ -62,9 +62,8 @@ def test_headings_of_a_gallery_caption_are_caption_text() -> None:
     )
     article = clean(article_page(figure * 2))
     assert [p.text for p in article.paragraphs] == list(PROSE)
-    texts = " ".join(f"{caption.text} {caption.credit or ''}" for caption in article.captions)
-    one = "Town in pictures 2 November Large waves crash over the harbour wall. PA"
-    assert " ".join(texts.split()) == f"{one} {one}"
+    one = ("Town in pictures 2 November Large waves crash over the harbour wall.", "PA")
+    assert [(caption.text, caption.credit) for caption in article.captions] == [one, one]
 
 
 def test_the_linked_headline_of_a_teaser_card_stays_a_heading() -> None:
@@ -114,3 +113,22 @@ def test_a_credit_joins_the_caption_of_its_own_figure() -> None:
         ("The harbour at dusk.", "© Jane Doe"),
     ]
     assert isinstance(article.captions[0], Caption)
+
+
+def test_the_parts_of_one_caption_element_make_one_caption() -> None:
+    figure = (
+        f'<figure>{IMG}<figcaption><span class="label">Town in pictures</span>'
+        "<p>Large waves crash over the harbour wall.</p>"
+        '<p class="agency">Reuters</p></figcaption></figure>'
+    )
+    assert captions_of(figure) == [
+        ("Town in pictures Large waves crash over the harbour wall.", "Reuters")
+    ]
+
+
+def test_a_credit_line_without_markup_joins_the_caption_above() -> None:
+    inside = (
+        f"<figure>{IMG}<figcaption>The harbour at dawn.</figcaption></figure>"
+        "<p>(Image credit: River Magazine)</p>"
+    )
+    assert captions_of(inside) == [("The harbour at dawn.", "Image credit: River Magazine")]

@@ -114,6 +114,51 @@ def test_lifts_wrapper_marks_from_captions_beside_the_body() -> None:
     assert [p.text for p in article.paragraphs] == list(PROSE)
 
 
+GALLERY_CAPTIONS = (
+    "Large waves crash over the harbour wall during strong winds.",
+    "Shoppers queue outside the market hall before it closes.",
+    "The sun rises over the bridge as traffic crosses the river.",
+)
+
+
+def _gallery(tag: str = "aside", attributes: str = "") -> str:
+    figures = "".join(
+        f'<figure><img src="https://example.org/{n}.jpg" alt=""><figcaption><p>{text}</p>'
+        "<p>PA</p></figcaption></figure>"
+        for n, text in enumerate(GALLERY_CAPTIONS)
+    )
+    return f"<{tag}{attributes}><header><h3>1/3 Town in pictures</h3></header>{figures}</{tag}>"
+
+
+def test_a_gallery_inside_the_article_is_the_articles() -> None:
+    # A photo gallery in an <aside> between the paragraphs: its captions are captions.
+    rest = "".join(f"<p>{text}</p>" for text in PROSE[2:])
+    body = f'<div class="story">{prose_html(2)}{_gallery()}{rest}</div>'
+    article = clean(html_page(f"{NAV}{body}{SIDEBAR}"))
+    assert [c.text for c in article.captions] == list(GALLERY_CAPTIONS)
+    assert {c.credit for c in article.captions} == {"PA"}
+    assert [p.text for p in article.paragraphs] == list(PROSE)
+
+
+def test_a_photo_box_beside_the_article_keeps_its_marks() -> None:
+    # The same box in the sidebar next to the article is the sidebar's.
+    body = f'<div class="page"><div class="story">{prose_html()}</div>{_gallery()}</div>'
+    article = clean(html_page(body))
+    assert article.captions == []
+
+
+def test_teaser_captions_in_a_box_inside_the_article_keep_their_marks() -> None:
+    teasers = "".join(
+        f'<figure><a href="/story/{n}"><img src="https://example.org/{n}.jpg" alt="">'
+        f"<figcaption>{text}</figcaption></a></figure>"
+        for n, text in enumerate(GALLERY_CAPTIONS)
+    )
+    body = f'<div class="story">{prose_html()}<div class="widget">{teasers}</div></div>'
+    article = clean(html_page(body))
+    assert article.captions == []
+    assert [p.text for p in article.paragraphs] == list(PROSE)
+
+
 def test_every_removal_goes_through_clean_with_the_filter_name() -> None:
     article = clean(html_page(f"{NAV}<article>{prose_html()}</article>{FOOTER}"))
     outside = [r for r in article.removed if r.reason == "outside_main_content"]

@@ -23,7 +23,8 @@ class="caption">``) for the ``header`` rule, since themes also call the title bo
 over a hero image a caption ("carousel-caption"). Marks that say what a caption is not
 (``hidden``, ``share``, ``related``, ``advert``, ...) stay.
 
-Fixture: tests/filters/test_figure_captions.py (inline snippets).
+Fixture: fixtures/independent-covid-contact-fines (gallery figcaptions titled and dated
+in a ``<header>``); tests/filters/test_figure_captions.py (inline snippets).
 """
 
 from __future__ import annotations

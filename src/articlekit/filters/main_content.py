@@ -9,7 +9,10 @@ and is scaled by the share of its text that is not link text. The best container
 and siblings join it when they score close to it or are plain prose. Blocks outside
 the chosen containers are dropped (reason ``outside_main_content``). Marks that the
 chosen container or its ancestors gave are lifted from the blocks kept: the article's
-own wrapper is not boilerplate, whatever its class says.
+own wrapper is not boilerplate, whatever its class says. So are, from the captions
+inside the container, the ``PHOTO_BOX_MARKS`` of photo boxes inside it: elements whose
+text is mostly caption text and little link text (a gallery in an ``<aside>``, an
+image "widget", a lead figure classed "banner") are the article's figures.
 
 Never removes: anything on a page where no container has prose to score (the page is
 left to the other filters), text-mode pages (no markup to score), prose siblings of
@@ -17,9 +20,13 @@ the winning container, photo captions up to ``CAPTION_LEVELS`` levels above it (
 lead photo beside the headline), the lede between the headline (``<h1>``) and the
 container (standfirst, intro paragraphs of ``LEDE_MIN_WORDS`` words or more), or
 unmarked paragraphs of ``NEAR_PROSE_WORDS`` words or more within ``NEAR_LEVELS``
-containers of it (the other sections of a multi-part page).
+containers of it (the other sections of a multi-part page). Photo boxes beside the
+container keep their marks (a sidebar of teaser cards is made of captions too), and so
+do captions that are mostly link text (teasers) wherever they are.
 
-Fixture: every HTML fixture; tests/filters/test_main_content.py for small cases.
+Fixture: every HTML fixture; fixtures/independent-covid-contact-fines for a photo
+gallery in an ``<aside>`` between the paragraphs; tests/filters/test_main_content.py for
+small cases.
 """
 
 from __future__ import annotations
@@ -62,6 +69,15 @@ SIBLING_PROSE_CHARS: Final = 80
 SIBLING_MAX_LINK_DENSITY: Final = 0.25
 # Captions up to this many levels above the article container belong to it.
 CAPTION_LEVELS: Final = 2
+# Inside the article container, an element whose text is at least PHOTO_BOX_SHARE
+# caption text (captions, and anything in caption markup such as a gallery caption's
+# headings) and at most PHOTO_BOX_MAX_LINK_DENSITY link text holds the article's
+# figures: the marks it gives that read as furniture (PHOTO_BOX_MARKS: an <aside>
+# around a gallery, "widget", "banner") are lifted from its captions. A caption that is
+# itself mostly link text is a teaser and keeps them.
+PHOTO_BOX_MARKS: Final = frozenset({"aside", "advert"})
+PHOTO_BOX_SHARE: Final = 0.8
+PHOTO_BOX_MAX_LINK_DENSITY: Final = 0.5
 # Between the headline (the last <h1> before the container, inside the same wrapper)
 # and the container, the lede, standfirst and intro sections belong to the article:
 # blocks there are kept when they are prose (at least LEDE_MIN_WORDS words: not a
@@ -86,13 +102,14 @@ _VOTING_KINDS: Final = frozenset({"paragraph", "list_item", "quote", "code"})
 
 
 class _Totals:
-    """Sums over any element's blocks, from prefix sums: characters, link characters
-    and the points of voting blocks."""
+    """Sums over any element's blocks, from prefix sums: characters, link characters,
+    caption characters and the points of voting blocks."""
 
     def __init__(self, blocks: tuple[Block, ...], points: list[float]) -> None:
         self.positions = [block.pos for block in blocks]
         self.chars = [0, *accumulate(len(block.text) for block in blocks)]
         self.links = [0, *accumulate(block.link_chars for block in blocks)]
+        self.captions = [0, *accumulate(len(b.text) if _in_caption(b) else 0 for b in blocks)]
         self.points = [0.0, *accumulate(points)]
 
     def _range(self, element: Element) -> tuple[int, int]:
@@ -105,6 +122,20 @@ class _Totals:
     def points_of(self, element: Element) -> float:
         first, last = self._range(element)
         return self.points[last] - self.points[first]
+
+    def is_photo_box(self, element: Element) -> bool:
+        """Mostly caption text, little link text: the element holds figures."""
+        first, last = self._range(element)
+        chars = self.chars[last] - self.chars[first]
+        if not chars:
+            return False
+        captions = self.captions[last] - self.captions[first]
+        links = self.links[last] - self.links[first]
+        return captions >= PHOTO_BOX_SHARE * chars and links <= PHOTO_BOX_MAX_LINK_DENSITY * chars
+
+
+def _in_caption(block: Block) -> bool:
+    return block.kind in CAPTION_KINDS or CAPTION_MARK in block.marks
 
 
 def _in_non_voting_tag(block: Block, page: Page) -> bool:
@@ -173,11 +204,31 @@ def main_content(page: Page) -> Verdict:
             or (lede_start < block.pos < lede_end and _is_lede(block))
             or (near.id <= block.pos < near.end and _is_prose(block))
         )
-        if not beside and not any(element.id <= block.pos < element.end for element in chosen):
+        container = next((e for e in chosen if e.id <= block.pos < e.end), None)
+        if not beside and container is None:
             drops.append(Drop(block, "outside_main_content", "outside the article container"))
-        elif any(source in wrappers for _, source in block.mark_sources):
-            relabels.append(block.without_marks_from(wrappers))
+            continue
+        lifted = {source for _, source in block.mark_sources if source in wrappers}
+        if container is not None:
+            lifted |= _photo_boxes(page, block, container, totals)
+        if lifted:
+            relabels.append(block.without_marks_from(lifted))
     return Verdict(drops=tuple(drops), relabels=tuple(relabels))
+
+
+def _photo_boxes(page: Page, block: Block, container: Element, totals: _Totals) -> set[int]:
+    """Photo boxes inside the container that mark this caption (or a block of caption
+    markup, such as a gallery caption's heading) as furniture."""
+    if not _in_caption(block) or block.link_density > PHOTO_BOX_MAX_LINK_DENSITY:
+        return set()
+    boxes: set[int] = set()
+    for mark, source in block.mark_sources:
+        if mark not in PHOTO_BOX_MARKS or source < container.id:
+            continue
+        element = page.elements.get(source)
+        if element is not None and totals.is_photo_box(element):
+            boxes.add(source)
+    return boxes
 
 
 def _lede_span(page: Page, best: Element, chosen: list[Element]) -> tuple[int, int]:

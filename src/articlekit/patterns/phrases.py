@@ -497,7 +497,7 @@ _PHOTO_CREDIT: Final = {
         r"\(?(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic)s? ?(?:by|courtesy(?: of)?|credit|:)",
         r"(?:published|provided|released|distributed|handout) by [^.]{0,40}\(photo",
         r"(?:^|(?<=[.)]) ?)[^\W\d_][\w\s]{0,40}(?:reporter|photographer|correspondent) [^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}$",
-        r"(?:/|\||©) ?(?:ap|afp|reuters|epa|getty images|shutterstock|xinhua|dpa|alamy|ansa|bloomberg|ians|pti)\b[^.]*$",
+        r"(?:/|\||©) ?(?:ap|afp|pa|reuters|epa|getty images|shutterstock|xinhua|dpa|alamy|ansa|bloomberg|ians|pti)\b[^.]*$",
         r"\((?:ap|afp|reuters|epa|getty(?: images)?|shutterstock|xinhua|dpa|ansa)(?: photo)?(?:/[^)]*)?\)$",
         r"getty images$",
     ),
@@ -511,7 +511,14 @@ _PHOTO_CREDIT: Final = {
 _CREDIT_LEAD: Final = {
     # Generic credit leads: they split a credit off a caption that markup already
     # marked, but are too common in prose to make a paragraph a caption by themselves.
-    "en": (r"\(?(?:credit|source|courtesy)s? ?:", r"courtesy of\b", r"©"),
+    # A news agency's name alone ("PA", "AFP via Getty", "Reuters"): the credit line of
+    # a caption whose parts are separate elements.
+    "en": (
+        r"\(?(?:credit|source|courtesy)s? ?:",
+        r"courtesy of\b",
+        r"©",
+        r"^(?:ap|afp|pa|reuters|epa|dpa|getty(?: images)?)(?: ?(?:via|/) ?(?:getty(?: images)?|ap|afp|pa|reuters))?$",
+    ),
     "de": (r"\(?(?:quelle|grafik) ?:",),
     "fr": (r"\(?(?:crédits?|source) ?:",),
     "es": (r"\(?(?:crédito|fuente) ?:",),
