@@ -159,6 +159,22 @@ def test_teaser_captions_in_a_box_inside_the_article_keep_their_marks() -> None:
     assert [p.text for p in article.paragraphs] == list(PROSE)
 
 
+def test_keeps_the_lead_photo_of_the_article_element_however_deep_the_body() -> None:
+    caption = "Residents watch the river from the old bridge on Monday."
+    deep = prose_html()
+    for _ in range(4):
+        deep = f"<div>{deep}</div>"
+    body = (
+        f'<article><div class="hero"><figure><img src="a.jpg" alt="">'
+        f"<figcaption>{caption}</figcaption></figure></div>{deep}</article>"
+        f'<div class="rail"><figure><img src="b.jpg" alt="">'
+        "<figcaption>Our new podcast on the floods</figcaption></figure></div>"
+    )
+    article = clean(html_page(body))
+    assert [c.text for c in article.captions] == [caption]
+    assert [p.text for p in article.paragraphs] == list(PROSE)
+
+
 def test_every_removal_goes_through_clean_with_the_filter_name() -> None:
     article = clean(html_page(f"{NAV}<article>{prose_html()}</article>{FOOTER}"))
     outside = [r for r in article.removed if r.reason == "outside_main_content"]

@@ -16,13 +16,14 @@ image "widget", a lead figure classed "banner") are the article's figures.
 
 Never removes: anything on a page where no container has prose to score (the page is
 left to the other filters), text-mode pages (no markup to score), prose siblings of
-the winning container, photo captions up to ``CAPTION_LEVELS`` levels above it (the
-lead photo beside the headline), the lede between the headline (``<h1>``) and the
-container (standfirst, intro paragraphs of ``LEDE_MIN_WORDS`` words or more), or
-unmarked paragraphs of ``NEAR_PROSE_WORDS`` words or more within ``NEAR_LEVELS``
-containers of it (the other sections of a multi-part page). Photo boxes beside the
-container keep their marks (a sidebar of teaser cards is made of captions too), and so
-do captions that are mostly link text (teasers) wherever they are.
+the winning container, photo captions up to ``CAPTION_LEVELS`` levels above it or in
+the ``<article>`` around it (the lead photo beside the headline), the lede between
+the headline (``<h1>``) and the container (standfirst, intro paragraphs of
+``LEDE_MIN_WORDS`` words or more), or unmarked paragraphs of ``NEAR_PROSE_WORDS``
+words or more within ``NEAR_LEVELS`` containers of it (the other sections of a
+multi-part page). Photo boxes beside the container keep their marks (a sidebar of
+teaser cards is made of captions too), and so do captions that are mostly link text
+(teasers) wherever they are.
 
 Fixture: every HTML fixture; fixtures/independent-covid-contact-fines for a photo
 gallery in an ``<aside>`` between the paragraphs; tests/filters/test_main_content.py for
@@ -67,8 +68,11 @@ SIBLING_MIN_SCORE: Final = 10.0
 # A sibling block of prose joins when it is this long with little link text.
 SIBLING_PROSE_CHARS: Final = 80
 SIBLING_MAX_LINK_DENSITY: Final = 0.25
-# Captions up to this many levels above the article container belong to it.
+# Captions up to this many levels above the article container belong to it, and so do
+# all captions of the ARTICLE_TAGS element around it: themes nest the body container
+# deep below the <article> that also holds the lead photo.
 CAPTION_LEVELS: Final = 2
+ARTICLE_TAGS: Final = frozenset({"article"})
 # Inside the article container, an element whose text is at least PHOTO_BOX_SHARE
 # caption text (captions, and anything in caption markup such as a gallery caption's
 # headings) and at most PHOTO_BOX_MAX_LINK_DENSITY link text holds the article's
@@ -193,7 +197,7 @@ def main_content(page: Page) -> Verdict:
         for element in page.elements.values()
         if element.id <= best.id and best.end <= element.end
     }
-    caption_scope = _levels_up(page, best, CAPTION_LEVELS)
+    caption_scope = _caption_scope(page, best)
     lede_start, lede_end = _lede_span(page, best, chosen)
     near = _levels_up(page, best, NEAR_LEVELS)
     drops: list[Drop] = []
@@ -286,6 +290,17 @@ def _levels_up(page: Page, element: Element, levels: int) -> Element:
         if parent is None or parent.tag in ("body", "html"):
             break
         scope = parent
+    return scope
+
+
+def _caption_scope(page: Page, best: Element) -> Element:
+    """Where the article's captions are: CAPTION_LEVELS up, or its <article> element."""
+    scope = _levels_up(page, best, CAPTION_LEVELS)
+    ancestor = page.elements.get(scope.parent)
+    while ancestor is not None and ancestor.tag not in ("body", "html"):
+        if ancestor.tag in ARTICLE_TAGS:
+            return ancestor
+        ancestor = page.elements.get(ancestor.parent)
     return scope
 
 
