@@ -8,6 +8,7 @@ the package was installed without a C compiler.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import subprocess
@@ -17,7 +18,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 
-from articlekit import _html
+from articlekit import Block, Element, _html
 from articlekit._decode import decode
 from tests.helpers import FIXTURES
 from tests.test_properties import SETTINGS, html_page
@@ -107,3 +108,25 @@ def test_pure_python_switch() -> None:
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("cls", "values"),
+    [
+        (Block, (3, "caption", "A tram.", 0, "p", 2, frozenset({"x"}), (("x", 1),), 7,
+                 (1, 0), "/a.jpg", "alt", 0, -1)),
+        (Element, (4, 9, "div", 0, -25.0)),
+    ],
+)  # fmt: skip
+def test_record_maker_makes_what_the_class_makes(cls: type, values: tuple[Any, ...]) -> None:
+    """Blocks and elements are made without the dataclass's ``__init__``: same objects."""
+    assert not hasattr(cls, "__post_init__")  # the maker would skip it
+    maker = _html.compiled("_cwalk").RecordMaker(cls, [f.name for f in dataclasses.fields(cls)])
+    made = maker(*values)
+    assert type(made) is cls
+    assert made == cls(*values)
+    assert repr(made) == repr(cls(*values))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.tag = "changed"
+    with pytest.raises(TypeError):
+        maker(*values[:-1])

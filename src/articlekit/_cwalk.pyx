@@ -16,6 +16,7 @@ The module only reads struct fields of the tree (it calls no libxml2 function), 
 needs lxml's headers to build and nothing to link.
 """
 
+from cpython.object cimport PyObject_GenericSetAttr
 from cpython.unicode cimport PyUnicode_DecodeUTF8
 from libc.string cimport strcmp, strlen
 
@@ -81,6 +82,35 @@ cdef object _value(xmlNode* node, const char* name):
     return "".join(parts)
 
 
+cdef class RecordMaker:
+    """Makes instances of a frozen, slotted dataclass from all its fields, in order.
+
+    The same object as calling the class with those values, but the fields are set
+    through the type's slots directly instead of the dataclass's frozen-instance
+    ``__setattr__`` detour: about four times faster for a 14-field ``Block``. Only
+    for classes without ``__post_init__`` and with every field given.
+    """
+
+    cdef object cls
+    cdef tuple names
+
+    def __init__(self, cls, names):
+        self.cls = cls
+        self.names = tuple(names)
+
+    cdef object make(self, tuple values):
+        cdef Py_ssize_t index
+        if len(values) != len(self.names):
+            raise TypeError(f"{self.cls.__name__} takes {len(self.names)} fields")
+        record = self.cls.__new__(self.cls)
+        for index in range(len(values)):
+            PyObject_GenericSetAttr(record, self.names[index], values[index])
+        return record
+
+    def __call__(self, *values):
+        return self.make(values)
+
+
 cdef class _Frame:
     """An open block-level element (``_html._Frame``, with the node's address)."""
 
@@ -125,7 +155,7 @@ cdef class Walker:
     cdef int ancestor_depth
     cdef tuple image_attrs
     cdef object raw_block
-    cdef object element_record
+    cdef RecordMaker element_record
     cdef object check_deadline
     cdef dict actions
 
@@ -156,7 +186,7 @@ cdef class Walker:
         self.ancestor_depth = spec.ancestor_depth
         self.image_attrs = tuple(attribute.encode("ascii") for attribute in spec.image_attrs)
         self.raw_block = spec.raw_block
-        self.element_record = spec.element
+        self.element_record = RecordMaker(spec.element, spec.element_fields)
         self.check_deadline = spec.check_deadline
         self.actions = {}
 
@@ -311,8 +341,8 @@ cdef class Walker:
         self.ids.pop()
         self.tick += 1
         parent = self.frames[-1]
-        self.elements[frame.id] = self.element_record(
-            frame.id, self.tick, frame.tag, parent.id, frame.weight
+        self.elements[frame.id] = self.element_record.make(
+            (frame.id, self.tick, frame.tag, parent.id, frame.weight)
         )
 
     cdef void note_image(self, xmlNode* node) except *:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import fields
 from functools import lru_cache
 from itertools import accumulate, pairwise
 from types import SimpleNamespace
@@ -485,6 +486,7 @@ _WALK_SPEC: Final = SimpleNamespace(
     image_attrs=_IMAGE_ATTRS,
     raw_block=_RawBlock,
     element=Element,
+    element_fields=[field.name for field in fields(Element)],
     check_deadline=check_deadline,
 )
 
@@ -513,6 +515,11 @@ def _compiled_walk() -> Callable[[etree._Element, frozenset[str]], _WalkResult] 
 
 
 _COMPILED: Final = _compiled_walk()
+# Blocks from all their fields, in order: the compiled maker skips the frozen
+# dataclass's per-field __setattr__ detour (see _cwalk.RecordMaker).
+_new_block: Callable[..., Block] = Block
+if (_walk_module := compiled("_cwalk")) is not None:
+    _new_block = _walk_module.RecordMaker(Block, [field.name for field in fields(Block)])
 COMPILED: Final = _COMPILED is not None
 """Whether the compiled walk is in use (see ``setup.py``)."""
 
@@ -647,20 +654,9 @@ def segment_html(text: str, *, url: str | None = None) -> Page:
         image = alt = None
         if raw.kind == "caption":
             image, alt = _caption_image(raw, walker)
-        blocks.append(
-            Block(
-                index=index,
-                kind=raw.kind,
-                text=raw.text,
-                level=raw.level,
-                tag=raw.tag,
-                link_chars=raw.link,
-                marks=marks,
-                mark_sources=sources,
-                pos=raw.pos,
-                ancestors=raw.ancestors,
-                image=image,
-                alt=alt,
-            )
-        )
+        fields_in_order = (
+            index, raw.kind, raw.text, raw.level, raw.tag, raw.link, marks, sources,
+            raw.pos, raw.ancestors, image, alt, 0, -1,
+        )  # fmt: skip
+        blocks.append(_new_block(*fields_in_order))
     return Page(blocks=tuple(blocks), metadata=metadata, source="html", elements=walker.elements)
