@@ -54,7 +54,9 @@ class _Captions:
     texts joined and its credits split off (a credit printed before the description,
     "© Agency" then the text, still belongs to it). A caption written as a paragraph
     (no caption markup) is a caption of its own, and a credit line without markup joins
-    the caption above it ("(Image credit: NASA)" under a caption).
+    the caption above it ("(Image credit: NASA)" under a caption). A copy of an earlier
+    caption that shows no photo of its own (a gallery's control panel repeats the
+    current slide's caption and credit) is left out.
     """
 
     def __init__(self) -> None:
@@ -83,12 +85,24 @@ class _Captions:
 
     def _close(self) -> None:
         if self._open is not None:
-            self.captions.append(self._open.caption())
+            caption = self._open.caption()
             self._open = None
+            if not any(_repeats(caption, seen) for seen in self.captions):
+                self.captions.append(caption)
 
     def done(self) -> list[Caption]:
         self._close()
         return self.captions
+
+
+def _repeats(caption: Caption, seen: Caption) -> bool:
+    """A copy of an earlier caption that shows no photo of its own (a gallery's control
+    panel or lightbox repeating the current slide's caption, or its credit alone)."""
+    if caption.image is not None:
+        return False
+    if not caption.text:
+        return caption.credit is not None and caption.credit == seen.credit
+    return (caption.text, caption.credit) == (seen.text, seen.credit)
 
 
 def assemble(page: Page, removals: tuple[Removal, ...]) -> Article:

@@ -41,8 +41,8 @@ _STICKY_KINDS: Final = frozenset({"caption", "credit", "quote", "list_item", "co
 _ANCESTOR_DEPTH: Final = 4
 # A caption element with more text than this, or more blocks, is a mislabelled
 # container (a theme calling its article column "caption"): its blocks keep their kinds.
-_MAX_CAPTION_CHARS: Final = 700
-_MAX_CAPTION_BLOCKS: Final = 4
+_MAX_CAPTION_CHARS: Final = markup.MAX_CAPTION_CHARS
+_MAX_CAPTION_BLOCKS: Final = markup.MAX_CAPTION_BLOCKS
 # Stand-in for <br>; control characters were stripped while decoding, so it is unique.
 _BR: Final = "\x00"
 _BR_BREAK: Final = re.compile(r"\x00\s*\x00[\s\x00]*")

@@ -60,10 +60,12 @@ def test_headings_of_a_gallery_caption_are_caption_text() -> None:
         f"<figure>{IMG}<figcaption><header><h3>Town in pictures</h3><h4>2 November</h4>"
         "</header><p>Large waves crash over the harbour wall.</p><p>PA</p></figcaption></figure>"
     )
-    article = clean(article_page(figure * 2))
+    article = clean(article_page(figure + figure.replace("2 November", "3 November")))
     assert [p.text for p in article.paragraphs] == list(PROSE)
-    one = ("Town in pictures 2 November Large waves crash over the harbour wall.", "PA")
-    assert [(caption.text, caption.credit) for caption in article.captions] == [one, one]
+    assert [(caption.text, caption.credit) for caption in article.captions] == [
+        ("Town in pictures 2 November Large waves crash over the harbour wall.", "PA"),
+        ("Town in pictures 3 November Large waves crash over the harbour wall.", "PA"),
+    ]
 
 
 def test_the_linked_headline_of_a_teaser_card_stays_a_heading() -> None:
@@ -132,3 +134,37 @@ def test_a_credit_line_without_markup_joins_the_caption_above() -> None:
         "<p>(Image credit: River Magazine)</p>"
     )
     assert captions_of(inside) == [("The harbour at dawn.", "Image credit: River Magazine")]
+
+
+GALLERY_ITEM = (
+    f'<li class="gallery-item">{IMG}<div class="caption">'
+    '<div class="caption-full">Waves crash over the harbour wall on Monday.'
+    '<a class="more-caption"> less</a></div>'
+    '<div class="caption-truncated">Waves crash over the harbour'
+    '<a class="more-caption"> ... more</a></div>'
+    '<span class="credit">Photo: Jane Doe, AP</span></div></li>'
+)
+
+
+def test_small_captions_nested_in_an_oversized_caption_are_captions() -> None:
+    # Five blocks: too many for one caption element, so segmentation gave them their
+    # own kinds back; the nested caption elements are small enough to be captions.
+    article = clean(article_page(f'<ul class="gallery">{GALLERY_ITEM}</ul>'))
+    assert [p.text for p in article.paragraphs] == list(PROSE)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        (
+            "Waves crash over the harbour wall on Monday. less "
+            "Waves crash over the harbour ... more",
+            "Photo: Jane Doe, AP",
+        )
+    ]
+
+
+def test_a_copy_of_a_caption_without_a_photo_is_left_out() -> None:
+    figure = f"<figure>{IMG}<figcaption>The harbour at dawn. Photo: Jane Doe</figcaption></figure>"
+    panel = (
+        '<div class="panel"><div class="caption">The harbour at dawn. Photo: Jane Doe</div></div>'
+    )
+    assert captions_of(figure + panel) == [("The harbour at dawn.", "Photo: Jane Doe")]
+    # the same photo shown twice keeps both captions
+    assert len(captions_of(figure + figure)) == 2

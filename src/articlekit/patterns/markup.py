@@ -28,6 +28,8 @@ __all__ = [
     "MARK_BY_TAG",
     "MARK_TOKENS",
     "MARK_TOKEN_EXCEPTIONS",
+    "MAX_CAPTION_BLOCKS",
+    "MAX_CAPTION_CHARS",
     "NEGATIVE_TOKENS",
     "POSITIVE_TOKENS",
     "SKIP_TAGS",
@@ -109,6 +111,13 @@ MARK_BY_ROLE: Final = MappingProxyType(
     }
 )
 
+# A caption element with more text than this, or more blocks, is a mislabelled
+# container (a theme calling its article column "caption"): segmentation gives its
+# blocks their own kinds back. (figure_captions still reads a small caption element
+# nested in it as a caption: a gallery item's "caption" wrapping a full and a shortened
+# copy of its text, "more"/"less" toggles and a credit.)
+MAX_CAPTION_CHARS: Final = 700
+MAX_CAPTION_BLOCKS: Final = 4
 # Tokens of elements holding a photo caption (figcaption is always one).
 CAPTION_TOKENS: Final = frozenset(
     {"caption", "figcaption", "captiontext", "imagecaption", "photocaption", "legend"}
