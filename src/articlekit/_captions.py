@@ -26,6 +26,9 @@ _PHOTO_CREDIT: Final = Phrases("photo_credit")
 _ANY_CREDIT: Final = Phrases("photo_credit", "credit_lead")
 _CUE: Final = Phrases("photo_cue")
 _TRIM: Final = " \t.,;:-–—|/"
+# How the leads that only announce a credit end ("Photo:", "©"), unlike those that are
+# one ("PA", "(AP Photo/...)").
+_LABEL_ENDS: Final = (":", "：", "©")
 
 
 def split_credit(text: str, *, photo_only: bool = False) -> tuple[str, str | None]:
@@ -41,7 +44,7 @@ def split_credit(text: str, *, photo_only: bool = False) -> tuple[str, str | Non
     """
     leads = _PHOTO_CREDIT if photo_only else _ANY_CREDIT
     last = leads.last(text, max(0, len(text) - MAX_CREDIT_CHARS))
-    if last is None:
+    if last is None or _bare_label(text, last.group(0), last.end()):
         return text, None
     start = last.start()
     if text.rstrip().endswith(")"):
@@ -57,6 +60,13 @@ def split_credit(text: str, *, photo_only: bool = False) -> tuple[str, str | Non
         credit = credit[1:-1].strip()
     description = text[:start].rstrip(" \t(")
     return (description or text), credit
+
+
+def _bare_label(text: str, lead: str, end: int) -> bool:
+    """A lead that names no one: "Image:" or "©" with nothing after it (a label that
+    screen readers read before a caption), unlike a lead that is a name ("PA")."""
+    rest = text[end:]
+    return not any(char.isalnum() for char in rest) and lead.rstrip().endswith(_LABEL_ENDS)
 
 
 def photo_credit(text: str) -> str | None:

@@ -118,10 +118,12 @@ MARK_BY_ROLE: Final = MappingProxyType(
 # copy of its text, "more"/"less" toggles and a credit.)
 MAX_CAPTION_CHARS: Final = 700
 MAX_CAPTION_BLOCKS: Final = 4
-# Tokens of elements holding a photo caption (figcaption is always one).
+# Tokens of elements holding a photo caption (figcaption is always one); German themes
+# say "Bildunterschrift".
 CAPTION_TOKENS: Final = frozenset(
-    {"caption", "figcaption", "captiontext", "imagecaption", "photocaption", "legend"}
-)
+    {"caption", "figcaption", "captiontext", "imagecaption", "imgcaption", "photocaption",
+     "legend", "bildunterschrift"}
+)  # fmt: skip
 
 # Class/id token prefixes and the mark they give. A token matches when it starts with
 # one of the prefixes, so ``comments``, ``commentlist`` and ``comment`` all match
