@@ -16,6 +16,23 @@ SPLITS = {
     "agency-alone": ("PA", ("PA", "PA")),
     "agency-via": ("AFP via Getty", ("AFP via Getty", "AFP via Getty")),
     "agency-after-slash-pa": ("English Heritage/PA", ("English Heritage", "PA")),
+    # the credit reaches back to an earlier lead of the same sentence
+    "photographer-and-agency": (
+        "Striking staff at the university. Photograph: Jane Doe/Getty Images",
+        ("Striking staff at the university.", "Photograph: Jane Doe/Getty Images"),
+    ),
+    "copyright-agency-chain": (
+        "A train in England. © Jane Doe/AFP/Getty Images",
+        ("A train in England.", "© Jane Doe/AFP/Getty Images"),
+    ),
+    "initial-is-no-sentence-end": (
+        "The bridge. Photo: J. Doe / AP",
+        ("The bridge.", "Photo: J. Doe / AP"),
+    ),
+    "two-sentences-two-credits": (
+        "Photo: AP. The crowd gathered at dawn / Reuters",
+        ("Photo: AP. The crowd gathered at dawn", "Reuters"),
+    ),
 }
 
 

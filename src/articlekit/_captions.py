@@ -8,6 +8,7 @@ markup a block sits in (``caption_elements``), for ``figure_captions`` and assem
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from articlekit._blocks import Block
@@ -29,13 +30,17 @@ _TRIM: Final = " \t.,;:-–—|/"
 # How the leads that only announce a credit end ("Photo:", "©"), unlike those that are
 # one ("PA", "(AP Photo/...)").
 _LABEL_ENDS: Final = (":", "：", "©")
+# A sentence ends after a word of two lower-case letters or more: "J. Doe" goes on.
+_SENTENCE_END: Final = re.compile(r"(?<=[^\W\d_]{2})[.!?。](?:\s|$)")
 
 
 def split_credit(text: str, *, photo_only: bool = False) -> tuple[str, str | None]:
     """Split ``"A crowd gathers. Photo: Jane Doe/AP"`` into description and credit.
 
-    The credit is the text from the last credit lead to the end, if it is short.
-    Returns the text unchanged and ``None`` when there is no credit.
+    The credit is the text from the last credit lead to the end, if it is short; it
+    reaches back to an earlier lead of the same sentence ("Photograph: Jane Doe/Getty
+    Images", "© Jane Doe/AFP"). Returns the text unchanged and ``None`` when there is
+    no credit.
 
     Args:
         text: A caption.
@@ -46,7 +51,7 @@ def split_credit(text: str, *, photo_only: bool = False) -> tuple[str, str | Non
     last = leads.last(text, max(0, len(text) - MAX_CREDIT_CHARS))
     if last is None or _bare_label(text, last.group(0), last.end()):
         return text, None
-    start = last.start()
+    start = _earliest_lead(text, leads, last.start())
     if text.rstrip().endswith(")"):
         # A lead inside the closing parentheses ("(Photo by Kevin Mazur/Getty Images)"):
         # the credit is the whole parenthesis.
@@ -60,6 +65,21 @@ def split_credit(text: str, *, photo_only: bool = False) -> tuple[str, str | Non
         credit = credit[1:-1].strip()
     description = text[:start].rstrip(" \t(")
     return (description or text), credit
+
+
+def _earliest_lead(text: str, leads: Phrases, start: int) -> int:
+    """The first lead, within MAX_CREDIT_CHARS of the end, that starts the same credit
+    as the lead at ``start``: no sentence ends between them, and the credit stays
+    short."""
+    pos = max(0, len(text) - MAX_CREDIT_CHARS)
+    while (found := leads.search(text, pos)) is not None and found.start() < start:
+        between = text[found.start() : start]
+        if not _SENTENCE_END.search(between) and count_words(text[found.start() :]) <= (
+            MAX_CREDIT_WORDS
+        ):
+            return found.start()
+        pos = found.end()
+    return start
 
 
 def _bare_label(text: str, lead: str, end: int) -> bool:

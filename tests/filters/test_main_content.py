@@ -175,6 +175,23 @@ def test_keeps_the_lead_photo_of_the_article_element_however_deep_the_body() -> 
     assert [p.text for p in article.paragraphs] == list(PROSE)
 
 
+def test_the_lead_photo_box_before_the_body_keeps_its_caption() -> None:
+    # One figure in an image "widget" above the body: the lead photo. The same box after
+    # the body (an author or promo widget in the rail) stays furniture.
+    lead = "Residents watch the river from the old bridge on Monday."
+    rail = "Our reporter on the river bank"
+    body = (
+        f'<div class="page"><div class="article-widget article-image"><figure>'
+        f'<img src="a.jpg" alt=""><figcaption>{lead}</figcaption></figure></div>'
+        f'<div class="story">{prose_html()}</div>'
+        f'<div class="author-widget"><figure><img src="b.jpg" alt="">'
+        f"<figcaption>{rail}</figcaption></figure></div></div>"
+    )
+    article = clean(html_page(body))
+    assert [c.text for c in article.captions] == [lead]
+    assert [p.text for p in article.paragraphs] == list(PROSE)
+
+
 def test_every_removal_goes_through_clean_with_the_filter_name() -> None:
     article = clean(html_page(f"{NAV}<article>{prose_html()}</article>{FOOTER}"))
     outside = [r for r in article.removed if r.reason == "outside_main_content"]

@@ -12,7 +12,9 @@ chosen container or its ancestors gave are lifted from the blocks kept: the arti
 own wrapper is not boilerplate, whatever its class says. So are, from the captions
 inside the container, the ``PHOTO_BOX_MARKS`` of photo boxes inside it: elements whose
 text is mostly caption text and little link text (a gallery in an ``<aside>``, an
-image "widget", a lead figure classed "banner") are the article's figures.
+image "widget", a lead figure classed "banner") are the article's figures; and from a
+caption kept beside the container, those of a box of one caption before it (the lead
+photo in an Elementor "widget" or a "ps-sidebar" media block).
 
 Never removes: anything on a page where no container has prose to score (the page is
 left to the other filters), text-mode pages (no markup to score), prose siblings of
@@ -38,6 +40,7 @@ from itertools import accumulate
 from typing import Final
 
 from articlekit._blocks import Block, Element, Page
+from articlekit._captions import caption_elements
 from articlekit._protocol import Drop, Verdict
 from articlekit.filters._common import CAPTION_KINDS
 from articlekit.patterns.markup import CAPTION_MARK
@@ -77,7 +80,8 @@ ARTICLE_TAGS: Final = frozenset({"article"})
 # caption text (captions, and anything in caption markup such as a gallery caption's
 # headings) and at most PHOTO_BOX_MAX_LINK_DENSITY link text holds the article's
 # figures: the marks it gives that read as furniture (PHOTO_BOX_MARKS: an <aside>
-# around a gallery, "widget", "banner") are lifted from its captions. A caption that is
+# around a gallery, "widget", "banner") are lifted from its captions. So is a box of
+# one caption beside the container and before it: the lead photo. A caption that is
 # itself mostly link text is a teaser and keeps them.
 PHOTO_BOX_MARKS: Final = frozenset({"aside", "advert"})
 PHOTO_BOX_SHARE: Final = 0.8
@@ -110,6 +114,7 @@ class _Totals:
     caption characters and the points of voting blocks."""
 
     def __init__(self, blocks: tuple[Block, ...], points: list[float]) -> None:
+        self.blocks = blocks
         self.positions = [block.pos for block in blocks]
         self.chars = [0, *accumulate(len(block.text) for block in blocks)]
         self.links = [0, *accumulate(block.link_chars for block in blocks)]
@@ -136,6 +141,17 @@ class _Totals:
         captions = self.captions[last] - self.captions[first]
         links = self.links[last] - self.links[first]
         return captions >= PHOTO_BOX_SHARE * chars and links <= PHOTO_BOX_MAX_LINK_DENSITY * chars
+
+    def captions_in(self, element: Element) -> int:
+        """How many caption elements an element holds (a lead photo box holds one)."""
+        first, last = self._range(element)
+        return len(
+            {
+                caption_elements(block)[0]
+                for block in self.blocks[first:last]
+                if CAPTION_MARK in block.marks
+            }
+        )
 
 
 def _in_caption(block: Block) -> bool:
@@ -198,6 +214,7 @@ def main_content(page: Page) -> Verdict:
         if element.id <= best.id and best.end <= element.end
     }
     caption_scope = _caption_scope(page, best)
+    start = min(element.id for element in chosen)
     lede_start, lede_end = _lede_span(page, best, chosen)
     near = _levels_up(page, best, NEAR_LEVELS)
     drops: list[Drop] = []
@@ -215,23 +232,34 @@ def main_content(page: Page) -> Verdict:
         lifted = {source for _, source in block.mark_sources if source in wrappers}
         if container is not None:
             lifted |= _photo_boxes(page, block, container, totals)
+        elif block.pos < start:
+            lifted |= _photo_boxes(page, block, caption_scope, totals, before=start)
         if lifted:
             relabels.append(block.without_marks_from(lifted))
     return Verdict(drops=tuple(drops), relabels=tuple(relabels))
 
 
-def _photo_boxes(page: Page, block: Block, container: Element, totals: _Totals) -> set[int]:
-    """Photo boxes inside the container that mark this caption (or a block of caption
-    markup, such as a gallery caption's heading) as furniture."""
+def _photo_boxes(
+    page: Page, block: Block, within: Element, totals: _Totals, before: int | None = None
+) -> set[int]:
+    """Photo boxes inside ``within`` that mark this caption (or a block of caption
+    markup, such as a gallery caption's heading) as furniture.
+
+    With ``before`` (the container's start), only the lead photo: a box that ends
+    before the container and holds a single caption.
+    """
     if not _in_caption(block) or block.link_density > PHOTO_BOX_MAX_LINK_DENSITY:
         return set()
     boxes: set[int] = set()
     for mark, source in block.mark_sources:
-        if mark not in PHOTO_BOX_MARKS or source < container.id:
+        if mark not in PHOTO_BOX_MARKS or source < within.id:
             continue
         element = page.elements.get(source)
-        if element is not None and totals.is_photo_box(element):
-            boxes.add(source)
+        if element is None or not totals.is_photo_box(element):
+            continue
+        if before is not None and (element.end > before or totals.captions_in(element) != 1):
+            continue
+        boxes.add(source)
     return boxes
 
 
