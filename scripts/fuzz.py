@@ -7,8 +7,9 @@ Two engines:
   cut, spliced and corrupted at the byte level, in rounds until the budget is spent.
   Every input is checked for the properties the tests state: an Article or an
   ArticlekitError (nothing else), no control character in the output, nothing
-  invented, kept + removed = segmented blocks, deterministic, and no single call over
-  ``--slow`` seconds.
+  invented, kept + removed = segmented blocks, deterministic, re-cleaning an HTML
+  article's own text changes nothing plain text can carry (``recleaning_holds``), and
+  no single call over ``--slow`` seconds.
 - ``atheris`` (coverage-guided, if ``pip install atheris`` works): raw bytes and
   strings into ``clean``; any exception that is not an ArticlekitError is a crash
   (libFuzzer prints the traceback and saves a ``crash-*`` file; at the end it prints
@@ -70,7 +71,7 @@ def check(raw: bytes | str, tally: Tally, slow: float) -> None:
     """Clean one input and check every property; record what fails."""
     import articlekit
     from tests.test_properties import _CONTROL as CONTROL
-    from tests.test_properties import _input_words, _words
+    from tests.test_properties import _input_words, _words, recleaning_holds
 
     tally.tried += 1
     started = time.perf_counter()
@@ -107,6 +108,11 @@ def check(raw: bytes | str, tally: Tally, slow: float) -> None:
     accounted = sorted([b.index for b in run.page.blocks] + [r.index for r in run.removals])
     if accounted != [b.index for b in page.blocks]:
         tally.fail("blocks not accounted for", raw)
+    if article.source == "html":
+        try:
+            recleaning_holds(article)
+        except AssertionError:
+            tally.fail("re-cleaning the article's text changed it", raw)
 
 
 def _fixture_pages() -> list[bytes]:

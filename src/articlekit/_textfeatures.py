@@ -25,7 +25,7 @@ import regex
 from articlekit._text import comparison_key
 from articlekit.patterns.stopwords import PROSE_STOPWORDS, UNSPACED_PROSE_LANGUAGES
 
-__all__ = ["LineFeatures", "is_dated", "line_features", "prose_language"]
+__all__ = ["LineFeatures", "is_dated", "line_features", "prose_language", "sentence_breaks"]
 
 _WORD: Final = regex.compile(r"\w+")
 # Characters of scripts written without spaces; each counts as a word.
@@ -115,6 +115,11 @@ def prose_language(lines: Sequence[str]) -> str | None:
     return best
 
 
+def sentence_breaks(text: str) -> int:
+    """How many sentences end inside the text (not counting its own end)."""
+    return len(_SENTENCE_BREAK.findall(text))
+
+
 def is_dated(text: str) -> bool:
     """Whether the text holds a date or a clock time."""
     return _DATE.search(text) is not None
@@ -163,7 +168,7 @@ def line_features(lines: Sequence[str], language: str | None) -> list[LineFeatur
                 words=words,
                 stopword_density=density,
                 sentence_end=sentence_end,
-                sentences=len(_SENTENCE_BREAK.findall(line)) + sentence_end,
+                sentences=sentence_breaks(line) + sentence_end,
                 capitalised=_capitalised(line),
                 separators=len(_SEPARATOR.findall(line)),
                 dated=is_dated(line),
