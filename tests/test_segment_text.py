@@ -55,3 +55,17 @@ def test_the_last_crumb_of_a_breadcrumb_is_the_title() -> None:
     # A sentence that merely ends with the same words is no breadcrumb.
     ending = f"Residents said on Tuesday that {TITLE.lower()}"
     assert _title("Menu", ending, TITLE, *PROSE) is None
+
+
+def test_a_repeated_first_paragraph_is_not_the_title() -> None:
+    # A pull quote repeats a sentence of the article; a <title> line repeated by the
+    # headline reads as a title.
+    assert _title(PROSE[0], PROSE[1], PROSE[0], PROSE[2]) is None
+    assert _title(TITLE, "Home", TITLE, *PROSE) == TITLE
+
+
+def test_a_long_repeated_headline_must_be_one_sentence() -> None:
+    headline = " ".join(["The council and the engineers met at the old bridge"] * 3)
+    assert _title("Home", headline, "News", headline, *PROSE) == headline
+    two = headline + ". " + headline
+    assert _title("Home", two, "News", two, *PROSE) is None

@@ -364,11 +364,13 @@ def _furniture(
 ) -> str:
     """What shows that the page holds more than its article, or "".
 
-    A block an earlier filter removed (a cookie notice, a share bar, a breadcrumb); the
-    title more than once (the page's ``<title>`` line and its headline: a page header);
-    or ``FURNITURE_LINES`` lines outside the article run that read as navigation by
-    their own features (a menu, a tag list, a footer, the dates of a comment thread).
-    Lines inside the run do not count: a table or a list in an article has that shape.
+    A block an earlier filter removed before or between the blocks left (a cookie
+    notice, a share bar, a breadcrumb; one removed after the last block leaves no trace
+    on the page); the title more than once (the page's ``<title>`` line and its
+    headline: a page header); or ``FURNITURE_LINES`` lines outside the article run that
+    read as navigation by their own features (a menu, a tag list, a footer, the dates of
+    a comment thread). Lines inside the run do not count: a table or a list in an
+    article has that shape.
     """
     blocks = page.blocks
     if blocks[-1].index >= len(blocks):  # an index was skipped: its block was removed
