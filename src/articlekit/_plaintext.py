@@ -5,9 +5,9 @@ Structure is read from the shape of the lines: a short line without closing
 punctuation, set apart by blank lines and followed by prose, is a heading; lines
 opening with a bullet are list items, with ``>`` quotes. The title is the line the
 page repeats near its top (the headline, its breadcrumb and its ``<title>`` often all
-survive flattening), else the first line when it reads as a title (:func:`reads_as_title`);
-never a line further down by its shape alone, which in an article already clean is a
-section heading.
+survive flattening), else the first line when it reads as a title
+(:func:`reads_as_title`); never a line further down by its shape alone, which in an
+article already clean is a section heading.
 """
 
 from __future__ import annotations
