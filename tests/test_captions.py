@@ -29,6 +29,21 @@ SPLITS = {
         "The bridge. Photo: J. Doe / AP",
         ("The bridge.", "Photo: J. Doe / AP"),
     ),
+    "licence": (
+        "The harbour at dawn. CC-BY-SA 2.0",
+        ("The harbour at dawn.", "CC-BY-SA 2.0"),
+    ),
+    "licence-after-photographer": (
+        "The academy building. Bild: Jane Doe, Lizenz CC BY-SA 4.0",
+        ("The academy building.", "Bild: Jane Doe, Lizenz CC BY-SA 4.0"),
+    ),
+    "photographer-lead": (
+        "Photographer: Jane Doe, CC-BY-SA, Wikimedia Commons",
+        (
+            "Photographer: Jane Doe, CC-BY-SA, Wikimedia Commons",
+            "Photographer: Jane Doe, CC-BY-SA, Wikimedia Commons",
+        ),
+    ),
     "two-sentences-two-credits": (
         "Photo: AP. The crowd gathered at dawn / Reuters",
         ("Photo: AP. The crowd gathered at dawn", "Reuters"),

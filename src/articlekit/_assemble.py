@@ -101,7 +101,7 @@ def _repeats(caption: Caption, seen: Caption) -> bool:
     if caption.image is not None:
         return False
     if not caption.text:
-        return caption.credit is not None and caption.credit == seen.credit
+        return caption.credit is not None and caption.credit in (seen.credit or "")
     return (caption.text, caption.credit) == (seen.text, seen.credit)
 
 

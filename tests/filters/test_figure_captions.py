@@ -166,5 +166,7 @@ def test_a_copy_of_a_caption_without_a_photo_is_left_out() -> None:
         '<div class="panel"><div class="caption">The harbour at dawn. Photo: Jane Doe</div></div>'
     )
     assert captions_of(figure + panel) == [("The harbour at dawn.", "Photo: Jane Doe")]
+    credit_only = '<div class="panel"><div class="caption">Photo: Jane Doe</div></div>'
+    assert captions_of(figure + credit_only) == [("The harbour at dawn.", "Photo: Jane Doe")]
     # the same photo shown twice keeps both captions
     assert len(captions_of(figure + figure)) == 2

@@ -494,7 +494,7 @@ _PHOTO_CREDIT: Final = {
     # the last match to the end. Written in lower case (matching ignores case), which
     # lets the standard engine reject most texts quickly; [^\W\d_] is any letter.
     "en": (
-        r"\(?(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic)s? ?(?:by|courtesy(?: of)?|credit|:)",
+        r"\(?(?:photo(?:graph(?:er)?)?s?|image|picture|pic|illustration|graphic)s? ?(?:by|courtesy(?: of)?|credit|:)",
         r"(?:published|provided|released|distributed|handout) by [^.]{0,40}\(photo",
         r"(?:^|(?<=[.)]) ?)[^\W\d_][\w\s]{0,40}(?:reporter|photographer|correspondent) [^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}$",
         r"(?:/|\||©) ?(?:ap|afp|pa|reuters|epa|getty images|shutterstock|xinhua|dpa|alamy|ansa|bloomberg|ians|pti)\b[^.]*$",
@@ -512,12 +512,14 @@ _CREDIT_LEAD: Final = {
     # Generic credit leads: they split a credit off a caption that markup already
     # marked, but are too common in prose to make a paragraph a caption by themselves.
     # A news agency's name alone ("PA", "AFP via Getty", "Reuters"): the credit line of
-    # a caption whose parts are separate elements.
+    # a caption whose parts are separate elements. A Creative Commons licence
+    # ("CC-BY-SA 2.0", "CC BY 4.0", "CC0") credits a photo in any language.
     "en": (
         r"\(?(?:credit|source|courtesy)s? ?:",
         r"courtesy of\b",
         r"©",
         r"^(?:ap|afp|pa|reuters|epa|dpa|getty(?: images)?)(?: ?(?:via|/) ?(?:getty(?: images)?|ap|afp|pa|reuters))?$",
+        r"cc[- ]?(?:by|0)\b",
     ),
     "de": (r"\(?(?:quelle|grafik) ?:",),
     "fr": (r"\(?(?:crédits?|source) ?:",),
