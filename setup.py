@@ -15,29 +15,26 @@ from setuptools import Extension, setup
 
 
 def extensions() -> list[Extension]:
-    if os.environ.get("ARTICLEKIT_PURE_PYTHON"):
+    if os.environ.get("ARTICLEKIT_PURE_PYTHON", "") not in ("", "0"):
         return []
     try:
         import lxml
         from Cython.Build import cythonize
     except ImportError:  # a build without the build requirements: pure Python
         return []
-    modules = [
-        Extension(
+    built: list[Extension] = []
+    for name in ("_cwalk", "_cscan"):  # one at a time: a failure leaves the other
+        module = Extension(
             f"articlekit.{name}",
             [f"src/articlekit/{name}.pyx"],
             include_dirs=lxml.get_include(),
-            optional=True,  # a failed compile leaves the pure-Python code, not a failed install
         )
-        for name in ("_cwalk", "_cscan")
-    ]
-    try:
-        built = list(cythonize(modules, language_level=3, quiet=True))
-    except Exception as error:  # any failure here leaves pure Python, not a failed install
-        print(f"articlekit: not compiling the optional modules ({error}); pure Python")
-        return []
+        try:
+            built += cythonize([module], language_level=3, quiet=True)
+        except Exception as error:  # any failure leaves pure Python, not a failed install
+            print(f"articlekit: not compiling {name} ({error}); pure Python instead")
     for extension in built:
-        extension.optional = True  # cythonize's copies drop the flag
+        extension.optional = True  # a failed C compile, too (cythonize drops the flag)
     return built
 
 

@@ -75,3 +75,11 @@ def test_same_answers_on_corner_cases(text: str) -> None:
 def test_same_answers_on_real_pages(folder: str) -> None:
     source = next((FIXTURES / folder).glob("source.*"))
     _check(decode(source.read_bytes()))
+
+
+def test_none_is_refused() -> None:
+    assert scan is not None
+    with pytest.raises(TypeError):
+        scan.find_control(None)
+    with pytest.raises(TypeError):
+        scan.long_tag_starts(None, UNITS)

@@ -27,6 +27,9 @@ SAMPLES = (
     "Répondre",  # phrases with letters beyond ASCII
     "Síguenos:",
     "© 2019 Hearst Communications, Inc.",
+    "This site uses akiſmet to reduce ſpam.",  # the long s matches "s"
+    "²share this article",  # beyond ASCII, re's \\w and \\b are not the regex module's
+    "Staff photographer राम शर्मा",
 )
 WORDS = st.sampled_from(
     ["the", "a", "photo", "by", "share", "on", "cookies", "(", ")", ":", "reply", "leave",
@@ -93,3 +96,19 @@ def test_literal_automaton_finds_exactly_the_substrings(
         pytest.skip("installed without the compiled scans")
     automaton = scan.Automaton(*_automaton(literals))
     assert automaton.contains(text, pos) == any(literal in text[pos:] for literal in literals)
+
+
+@pytest.mark.parametrize("pos", [-1000, -5, -1, 0, 3, 100])
+def test_a_start_position_means_what_it_means_to_the_regex_module(pos: int) -> None:
+    text = "Share this. Share that."
+    for phrases in (Phrases("share"), _without_automaton("share")):
+        found = phrases.search(text, pos)
+        expected = plain("share").search(text, pos)
+        assert (found is None) == (expected is None)
+        if found is not None and expected is not None:
+            assert found.start() == expected.start()
+
+
+def test_bylines_beyond_ascii_are_found() -> None:
+    """The standard-library rejection is only used on ASCII text."""
+    assert Phrases("byline", anchor="whole").search("By राम शर्मा") is not None

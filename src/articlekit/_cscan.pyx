@@ -31,7 +31,7 @@ cdef inline bint _is_control(Py_UCS4 c) noexcept nogil:
     )
 
 
-def find_control(str text):
+def find_control(str text not None):
     """Index of the first control character, lone surrogate or U+FFFE/U+FFFF, or -1."""
     cdef int kind = PyUnicode_KIND(text)
     cdef void* data = PyUnicode_DATA(text)
@@ -43,7 +43,7 @@ def find_control(str text):
     return -1
 
 
-def long_tag_starts(str text, Py_ssize_t units):
+def long_tag_starts(str text not None, Py_ssize_t units):
     """Start of each ``<letter`` followed by ``units`` units, as ``finditer`` finds them."""
     cdef int kind = PyUnicode_KIND(text)
     cdef void* data = PyUnicode_DATA(text)
@@ -114,11 +114,14 @@ cdef class Automaton:
             else:
                 self.other_class[ord(char)] = number
 
-    def contains(self, str text, Py_ssize_t pos=0):
-        """Whether ``text[pos:]`` holds one of the literals."""
+    def contains(self, str text not None, Py_ssize_t pos=0):
+        """Whether ``text[pos:]`` holds one of the literals (a negative ``pos`` counts
+        from the end, as in the ``regex`` module)."""
         cdef int kind = PyUnicode_KIND(text)
         cdef void* data = PyUnicode_DATA(text)
         cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+        if pos < 0:
+            pos = max(0, n + pos)
         cdef Py_ssize_t i
         cdef Py_UCS4 c
         cdef int state = 0

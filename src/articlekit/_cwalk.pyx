@@ -362,7 +362,7 @@ cdef class Walker:
         return "caption" in lowered or "credit" in lowered
 
     # -- walk ---------------------------------------------------------------------
-    def walk(self, cetree._Element root):
+    def walk(self, cetree._Element root not None):
         cdef xmlNode* top = root._c_node
         cdef xmlNode* node = top
         cdef int link_depth = 0
@@ -370,6 +370,8 @@ cdef class Walker:
         cdef size_t events = 0
         cdef bint descend
         cdef _Frame root_frame = _Frame.__new__(_Frame)
+        if top is NULL:
+            raise ValueError("an element that belongs to no document")
         root_frame.id = 0
         root_frame.tag = "#root"
         root_frame.ctx = "paragraph"
@@ -384,7 +386,7 @@ cdef class Walker:
             # start of a node
             descend = False
             if node.type == tree.XML_ELEMENT_NODE:
-                if not events % DEADLINE_EVERY:
+                if not events % DEADLINE_EVERY:  # one count per element, so it comes round
                     self.check_deadline("walking the HTML tree")
                 events += 1
                 tag, action = self._lookup(node)
@@ -411,7 +413,6 @@ cdef class Walker:
             # end of the node, then of every ancestor that has no next sibling
             while True:
                 if node.type == tree.XML_ELEMENT_NODE:
-                    events += 1
                     if (<_Frame>self.frames[-1]).node == <size_t>node:
                         self.close(self.frames[-1])
                     elif link_depth:

@@ -20,6 +20,7 @@ All four are linear in the size of the input.
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any, Final, cast
 
 from lxml import etree
@@ -105,8 +106,11 @@ def _thin_tag(match: re.Match[str]) -> str:
 # hide the attributes after it.
 _SUSPECT_TAG_UNITS: Final = 256
 # Possessive: a unit never needs to be re-split, and not backtracking saves a fifth.
-_TAG_UNIT: Final = r"""(?:[^<>"']|"[^"]*+"|'[^']*+')"""
-_LONG_TAG: Final = re.compile(rf"<[A-Za-z]{_TAG_UNIT}{{{_SUSPECT_TAG_UNITS}}}+")
+# (Python 3.10's re has no possessive quantifiers: there the same pattern backtracks;
+# units cannot be split two ways, so it finds the same tags.)
+_POSSESSIVE: Final = "+" if sys.version_info >= (3, 11) else ""
+_TAG_UNIT: Final = rf"""(?:[^<>"']|"[^"]*{_POSSESSIVE}"|'[^']*{_POSSESSIVE}')"""
+_LONG_TAG: Final = re.compile(rf"<[A-Za-z]{_TAG_UNIT}{{{_SUSPECT_TAG_UNITS}}}{_POSSESSIVE}")
 _SCAN: Final = compiled("_cscan")
 
 

@@ -193,6 +193,17 @@ def _automaton(literals: set[str]) -> tuple[dict[str, int], array[int], bytes, i
     return classes, table, bytes(accept), width
 
 
+# The one character that the regex module's case-insensitive matching equates with a
+# letter of the phrases but str.lower() leaves as it is (checked over every code point
+# against the phrases' letters): the long s, which matches "s".
+_LONG_S = "\u017f"
+
+
+def _start(text: str, pos: int) -> int:
+    """A search start as the regex module reads it: negative counts from the end."""
+    return pos if pos >= 0 else max(0, len(text) + pos)
+
+
 class Phrases:
     """The compiled phrases of one or more kinds, in every language.
 
@@ -236,18 +247,26 @@ class Phrases:
             self._literals = _SCAN.Automaton(*_automaton(literals))
 
     def _rejected(self, text: str, pos: int) -> bool:
-        """Whether the quick check proves that ``text[pos:]`` holds no phrase."""
+        """Whether the quick check proves that ``text[pos:]`` holds no phrase.
+
+        The literal automaton is sound for any text; the standard-library pattern only
+        for ASCII text, where its ``\\w``, ``\\b`` and ``\\s`` mean what the ``regex``
+        module's do (beyond ASCII they differ: combining marks, ``²``, ``½``).
+        """
         if self._quick is None:
             return False
         lowered = text.lower()
         if len(lowered) != len(text):
             return False
         if self._literals is not None:
+            if _LONG_S in lowered:
+                lowered = lowered.replace(_LONG_S, "s")
             return not self._literals.contains(lowered, pos)
-        return self._quick.search(lowered, pos) is None
+        return text.isascii() and self._quick.search(lowered, pos) is None
 
     def search(self, text: str, pos: int = 0) -> regex.Match[str] | None:
         """The leftmost phrase in ``text[pos:]`` (``^`` phrases only at the real start)."""
+        pos = _start(text, pos)
         if self._rejected(text, pos):
             return None
         best = self._anchored.match(text) if self._anchored is not None and pos == 0 else None
@@ -273,6 +292,7 @@ class Phrases:
                 for pattern in (self._words, self._other)
                 if pattern is not None
             )
+        pos = _start(text, pos)
         if self._rejected(text, pos):
             return None
         best = self._anchored.match(text) if self._anchored is not None and pos == 0 else None
