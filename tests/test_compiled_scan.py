@@ -27,7 +27,7 @@ def _expected_control(text: str) -> int:
 
 
 def _expected_starts(text: str, units: int) -> list[int]:
-    pattern = _guard.re.compile(rf"<[A-Za-z]{_guard._TAG_UNIT}{{{units}}}+")
+    pattern = _guard.re.compile(rf"<[A-Za-z]{_guard._TAG_UNIT}{{{units}}}{_guard._POSSESSIVE}")
     return [match.start() for match in pattern.finditer(text)]
 
 

@@ -89,6 +89,8 @@ _TITLE_SEPARATOR: Final = regex.compile(r"\s+[|\-–—:·»/]\s+|\s*[|·»]\s*"
 _MAX_SITE_WORDS: Final = 5
 _MAX_JSON_LD_CHARS: Final = 1_000_000
 _DATE_PREFIX: Final = regex.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
+# A UTC offset written without a colon at the end of a date-time ("...T06:35:39+0000").
+_COMPACT_OFFSET: Final = regex.compile(r"([T ][\d:.]+[+-]\d{2})(\d{2})$")
 _BY_PREFIX: Final = regex.compile(r"^(?:by|von|par|por|di|door)\s+", regex.IGNORECASE)
 _LANGUAGE: Final = regex.compile(r"^[a-zA-Z]{2,3}(?=$|[-_])")
 
@@ -135,6 +137,8 @@ def _iso_date(value: str | None) -> str | None:
     if match is None:
         return None
     text = value.replace("Z", "+00:00") if value.endswith("Z") else value
+    # "+0000" as "+00:00": Python 3.10's fromisoformat reads only the latter.
+    text = _COMPACT_OFFSET.sub(r"\1:\2", text)
     try:
         return datetime.fromisoformat(text.replace(" ", "T", 1)).isoformat()
     except ValueError:
