@@ -12,6 +12,11 @@ from articlekit._model import Article, Caption, Paragraph, ParagraphKind, Remova
 
 __all__ = ["assemble"]
 
+# A control panel or lightbox repeats the caption of the slide it shows, which is among
+# the last few captions; looking further back would make a page of thousands of
+# credit-only captions quadratic.
+_REPEAT_WINDOW: Final = 64
+
 _BODY_KINDS: Final = frozenset({"paragraph", "heading", "list_item", "quote", "code"})
 
 
@@ -62,6 +67,7 @@ class _Captions:
     def __init__(self) -> None:
         self.captions: list[Caption] = []
         self._open: _Figure | None = None
+        self._seen: set[tuple[str, str | None]] = set()  # (text, credit) of self.captions
 
     def add(self, block: Block) -> None:
         elements = caption_elements(block)
@@ -87,22 +93,26 @@ class _Captions:
         if self._open is not None:
             caption = self._open.caption()
             self._open = None
-            if not any(_repeats(caption, seen) for seen in self.captions):
+            if not self._repeats(caption):
                 self.captions.append(caption)
+                self._seen.add((caption.text, caption.credit))
+
+    def _repeats(self, caption: Caption) -> bool:
+        """A copy of an earlier caption that shows no photo of its own (a gallery's
+        control panel or lightbox repeating the current slide's caption, or its credit
+        alone). Linear over a page: a set of the captions so far, and for a credit line
+        alone the credits of the last ``_REPEAT_WINDOW`` captions."""
+        if caption.image is not None:
+            return False
+        if caption.text:
+            return (caption.text, caption.credit) in self._seen
+        credit = caption.credit
+        recent = self.captions[-_REPEAT_WINDOW:]
+        return credit is not None and any(credit in (seen.credit or "") for seen in recent)
 
     def done(self) -> list[Caption]:
         self._close()
         return self.captions
-
-
-def _repeats(caption: Caption, seen: Caption) -> bool:
-    """A copy of an earlier caption that shows no photo of its own (a gallery's control
-    panel or lightbox repeating the current slide's caption, or its credit alone)."""
-    if caption.image is not None:
-        return False
-    if not caption.text:
-        return caption.credit is not None and caption.credit in (seen.credit or "")
-    return (caption.text, caption.credit) == (seen.text, seen.credit)
 
 
 def assemble(page: Page, removals: tuple[Removal, ...]) -> Article:

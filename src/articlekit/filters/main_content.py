@@ -34,7 +34,7 @@ small cases.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from itertools import accumulate
 from typing import Final
@@ -217,6 +217,10 @@ def main_content(page: Page) -> Verdict:
     start = min(element.id for element in chosen)
     lede_start, lede_end = _lede_span(page, best, chosen)
     near = _levels_up(page, best, NEAR_LEVELS)
+    # The chosen containers are siblings, so disjoint: found by bisection (a page that
+    # repeats its body thousands of times has thousands of them).
+    chosen_sorted = sorted(chosen, key=lambda element: element.id)
+    chosen_ids = [element.id for element in chosen_sorted]
     drops: list[Drop] = []
     relabels: list[Block] = []
     for block in page.blocks:
@@ -225,7 +229,7 @@ def main_content(page: Page) -> Verdict:
             or (lede_start < block.pos < lede_end and _is_lede(block))
             or (near.id <= block.pos < near.end and _is_prose(block))
         )
-        container = next((e for e in chosen if e.id <= block.pos < e.end), None)
+        container = _holder(chosen_ids, chosen_sorted, block.pos)
         if not beside and container is None:
             drops.append(Drop(block, "outside_main_content", "outside the article container"))
             continue
@@ -237,6 +241,14 @@ def main_content(page: Page) -> Verdict:
         if lifted:
             relabels.append(block.without_marks_from(lifted))
     return Verdict(drops=tuple(drops), relabels=tuple(relabels))
+
+
+def _holder(starts: list[int], elements: list[Element], pos: int) -> Element | None:
+    """The element of ``elements`` (disjoint, sorted by start) that holds ``pos``."""
+    index = bisect_right(starts, pos) - 1
+    if index >= 0 and pos < elements[index].end:
+        return elements[index]
+    return None
 
 
 def _photo_boxes(
