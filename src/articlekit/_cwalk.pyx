@@ -16,7 +16,7 @@ The module only reads struct fields of the tree (it calls no libxml2 function), 
 needs lxml's headers to build and nothing to link.
 """
 
-from cpython.object cimport PyObject_GenericSetAttr
+from cpython.object cimport PyObject, PyObject_GenericSetAttr
 from cpython.unicode cimport PyUnicode_DecodeUTF8
 from libc.string cimport strcmp, strlen
 
@@ -25,6 +25,10 @@ from lxml.includes cimport tree
 from lxml.includes.tree cimport const_xmlChar, xmlAttr, xmlNode
 
 cetree.import_lxml__etree()
+
+
+cdef extern from "Python.h":
+    void PyObject_GC_UnTrack(void* op)
 
 # What a tag does to the walk (see _Walker.walk).
 cdef enum Action:
@@ -89,6 +93,11 @@ cdef class RecordMaker:
     through the type's slots directly instead of the dataclass's frozen-instance
     ``__setattr__`` detour: about four times faster for a 14-field ``Block``. Only
     for classes without ``__post_init__`` and with every field given.
+
+    The records hold only strings, numbers and tuples or frozensets of them, so they
+    can never be part of a reference cycle: they are taken off the garbage collector's
+    list, which otherwise walks every one of a big page's records at each full
+    collection.
     """
 
     cdef object cls
@@ -105,6 +114,7 @@ cdef class RecordMaker:
         record = self.cls.__new__(self.cls)
         for index in range(len(values)):
             PyObject_GenericSetAttr(record, self.names[index], values[index])
+        PyObject_GC_UnTrack(<PyObject*>record)
         return record
 
     def __call__(self, *values):
@@ -252,12 +262,12 @@ cdef class Walker:
             kind = frame.ctx
             if kind == "caption" or kind == "credit":
                 self.natural_kind[len(self.raw)] = self.block_kinds.get(frame.tag, "paragraph")
-            self.raw.append(
-                self.raw_block(
-                    kind, text, frame.level, frame.tag, share, frame.marks, self.tick,
-                    ancestors, frame.caption_id,
-                )
+            record = self.raw_block(
+                kind, text, frame.level, frame.tag, share, frame.marks, self.tick,
+                ancestors, frame.caption_id,
             )
+            PyObject_GC_UnTrack(<PyObject*>record)  # strings, numbers, tuples: no cycle
+            self.raw.append(record)
 
     cdef inline void add_text(self, const_xmlChar* content, int link_depth) except *:
         if content is NULL or content[0] == 0:
