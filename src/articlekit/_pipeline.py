@@ -193,18 +193,33 @@ class Pipeline:
                 (checked before each filter).
         """
         removals: list[Removal] = []
+        by_index: dict[int, Block] | None = None  # the page's blocks by index, once needed
         for name, step in self._steps:
             check_deadline(f"running filter {name!r}")
             try:
                 result = step(page)
             except Exception as error:
                 raise FilterError(name, f"raised {type(error).__name__}: {error}") from error
-            page = _apply(name, page, result, removals)
+            if by_index is None and not _empty(result):
+                by_index = {block.index: block for block in page.blocks}
+            if by_index is not None:
+                page = _apply(name, page, result, removals, by_index)
         return RunResult(page=page, removals=tuple(removals))
 
 
-def _apply(name: str, page: Page, result: object, removals: list[Removal]) -> Page:
-    """Check a filter's verdict against its page and apply it."""
+def _empty(result: object) -> bool:
+    """A verdict that changes nothing (anything else is checked by ``_apply``)."""
+    return isinstance(result, Verdict) and not result.drops and not result.relabels
+
+
+def _apply(
+    name: str, page: Page, result: object, removals: list[Removal], by_index: dict[int, Block]
+) -> Page:
+    """Check a filter's verdict against its page and apply it.
+
+    ``by_index`` holds the page's blocks by index; it is updated to the new page's, so
+    that a long pipeline over a big page does not rebuild it at every filter.
+    """
     if isinstance(result, Verdict):
         drops: Sequence[object] = result.drops
         relabels: Sequence[object] = result.relabels
@@ -220,7 +235,6 @@ def _apply(name: str, page: Page, result: object, removals: list[Removal]) -> Pa
         relabels = ()
     if not drops and not relabels:
         return page
-    by_index = {block.index: block for block in page.blocks}
     dropped: dict[int, Drop] = {}
     for drop in drops:
         if not isinstance(drop, Drop):
@@ -243,6 +257,9 @@ def _apply(name: str, page: Page, result: object, removals: list[Removal]) -> Pa
         if original is None or original.text != block.text:
             raise FilterError(name, "relabelled a block it was not given, or changed its text")
         replaced[block.index] = block
+    for index in dropped:
+        del by_index[index]
+    by_index.update(replaced)
     kept: list[Block] = []
     for block in page.blocks:
         drop = dropped.get(block.index)
