@@ -501,8 +501,11 @@ class _WalkResult(Protocol):
     natural_kind: dict[int, BlockKind]
 
 
+_CWALK: Final = compiled("_cwalk")
+
+
 def _compiled_walk() -> Callable[[etree._Element, frozenset[str]], _WalkResult] | None:
-    module = compiled("_cwalk")
+    module = _CWALK
     if module is None:
         return None
 
@@ -518,8 +521,8 @@ _COMPILED: Final = _compiled_walk()
 # Blocks from all their fields, in order: the compiled maker skips the frozen
 # dataclass's per-field __setattr__ detour (see _cwalk.RecordMaker).
 _new_block: Callable[..., Block] = Block
-if (_walk_module := compiled("_cwalk")) is not None:
-    _new_block = _walk_module.RecordMaker(Block, [field.name for field in fields(Block)])
+if _CWALK is not None:
+    _new_block = _CWALK.RecordMaker(Block, [field.name for field in fields(Block)])
 COMPILED: Final = _COMPILED is not None
 """Whether the compiled walk is in use (see ``setup.py``)."""
 
