@@ -6,6 +6,8 @@ only where the package was installed without a C compiler.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -27,7 +29,7 @@ def _expected_control(text: str) -> int:
 
 
 def _expected_starts(text: str, units: int) -> list[int]:
-    pattern = _guard.re.compile(rf"<[A-Za-z]{_guard._TAG_UNIT}{{{units}}}{_guard._POSSESSIVE}")
+    pattern = re.compile(rf"<[A-Za-z]{_guard._TAG_UNIT}{{{units}}}{_guard._POSSESSIVE}")
     return [match.start() for match in pattern.finditer(text)]
 
 

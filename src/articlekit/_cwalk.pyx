@@ -40,8 +40,8 @@ cdef enum Action:
     INLINE = 5   # any other inline tag: a frame only if it is an inline caption
     LINK = 6     # <a>: inline; counts as a link when it has an href
 
-# Events between two checks of the time budget.
-DEF DEADLINE_EVERY = 4096
+cdef enum:
+    DEADLINE_EVERY = 4096  # elements between two checks of the time budget
 
 
 cdef inline str _decode(const_xmlChar* value):
@@ -138,7 +138,6 @@ cdef class _Frame:
 cdef class Walker:
     """``_html._Walker`` compiled: same attributes after ``walk``, same records."""
 
-    cdef object spec
     cdef frozenset skip
     cdef public int tick
     cdef public list buffer
@@ -170,7 +169,6 @@ cdef class Walker:
     cdef dict actions
 
     def __init__(self, spec, frozenset skip=None):
-        self.spec = spec
         self.skip = spec.skip if skip is None else skip
         self.tick = 0
         self.buffer = []

@@ -193,23 +193,15 @@ class Pipeline:
                 (checked before each filter).
         """
         removals: list[Removal] = []
-        by_index: dict[int, Block] | None = None  # the page's blocks by index, once needed
+        by_index = {block.index: block for block in page.blocks}  # kept up to date
         for name, step in self._steps:
             check_deadline(f"running filter {name!r}")
             try:
                 result = step(page)
             except Exception as error:
                 raise FilterError(name, f"raised {type(error).__name__}: {error}") from error
-            if by_index is None and not _empty(result):
-                by_index = {block.index: block for block in page.blocks}
-            if by_index is not None:
-                page = _apply(name, page, result, removals, by_index)
+            page = _apply(name, page, result, removals, by_index)
         return RunResult(page=page, removals=tuple(removals))
-
-
-def _empty(result: object) -> bool:
-    """A verdict that changes nothing (anything else is checked by ``_apply``)."""
-    return isinstance(result, Verdict) and not result.drops and not result.relabels
 
 
 def _apply(
