@@ -118,7 +118,7 @@ def test_pure_python_switch() -> None:
     ("cls", "values"),
     [
         (Block, (3, "caption", "A tram.", 0, "p", 2, frozenset({"x"}), (("x", 1),), 7,
-                 (1, 0), "/a.jpg", "alt", 0, -1)),
+                 (1, 0), "/a.jpg", "alt", 0, -1, None)),
         (Element, (4, 9, "div", 0, -25.0)),
     ],
 )  # fmt: skip

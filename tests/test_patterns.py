@@ -112,3 +112,126 @@ def test_a_start_position_means_what_it_means_to_the_regex_module(pos: int) -> N
 def test_bylines_beyond_ascii_are_found() -> None:
     """The standard-library rejection is only used on ASCII text."""
     assert Phrases("byline", anchor="whole").search("By राम शर्मा") is not None
+
+
+# --------------------------------------------------------------------------- phrase hints
+
+ANCHORS = ("anywhere", "start", "whole")
+HINT_WORDS = st.sampled_from(
+    ["the", "photo", "by", "share", "cookies", "(", ")", ":", "reply", "leave", "see",
+     "also", "Advertisement", "ANZEIGE", "Related", "read", "more", "İ", "ſhare", "摄",
+     "Foto", "von", "AP", "/", "disclaimer", "opinions", "expressed", "Sponsored"]
+)  # fmt: skip
+
+
+def _fold(text: str) -> str:
+    """The text as the automaton reads it: each character lower-cased on its own (its
+    simple lower case: the first of its full one), the long s as "s"."""
+    return "".join(char.lower()[:1] for char in text).replace("\u017f", "s")
+
+
+def _agrees_with_and_without_hints(kind: str, anchor: str, text: str) -> None:
+    from articlekit.patterns import phrase_hints
+
+    phrases = Phrases(kind, anchor=anchor)  # type: ignore[arg-type]
+    expected = phrases.search(text)
+    hinted = phrases.search(text, hints=phrase_hints(text))
+    assert (hinted is None) == (expected is None)
+    if expected is not None and hinted is not None:
+        assert hinted.span() == expected.span()
+
+
+@pytest.mark.parametrize("anchor", ANCHORS)
+@pytest.mark.parametrize("kind", sorted(PHRASES))
+def test_hints_never_hide_a_phrase_in_the_samples(kind: str, anchor: str) -> None:
+    for text in SAMPLES:
+        _agrees_with_and_without_hints(kind, anchor, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    kind=st.sampled_from(sorted(PHRASES)),
+    anchor=st.sampled_from(ANCHORS),
+    words=st.lists(HINT_WORDS, max_size=10),
+)
+def test_hints_never_hide_a_phrase(kind: str, anchor: str, words: list[str]) -> None:
+    _agrees_with_and_without_hints(kind, anchor, " ".join(words))
+
+
+def test_the_built_in_phrase_sets_are_hinted() -> None:
+    """Otherwise the hint tests above would not exercise the hints."""
+    if compiled("_cscan") is None:
+        pytest.skip("installed without the compiled scans")
+    import importlib
+
+    cookie = importlib.import_module("articlekit.filters.cookie_notice")._PHRASES
+    related = importlib.import_module("articlekit.filters.related_links")._LEADS
+    assert cookie.hint_bit
+    assert related.hint_bit
+    assert cookie.hint_bit != related.hint_bit
+
+
+def test_a_phrase_set_made_after_the_hints_is_not_hinted_and_still_found() -> None:
+    from articlekit.patterns import phrase_hints
+
+    phrase_hints("built by now")
+    late = Phrases("cookie")
+    assert late.hint_bit == 0
+    assert late.search("We use cookies.", hints=0) is not None
+
+
+def test_a_block_computes_its_hints_once_and_keeps_them_when_relabelled() -> None:
+    from articlekit._blocks import Block
+    from articlekit.patterns import phrase_hints
+
+    block = Block(index=0, kind="paragraph", text="Share this article")
+    assert block.phrase_hints == phrase_hints(block.text)
+    assert block.relabel("caption").phrase_hints == block.phrase_hints
+
+
+CASED = st.sampled_from(list("abcéABCÉ日 -©ſİ"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    literals=st.sets(st.text(LETTERS, min_size=1, max_size=4), min_size=1, max_size=8),
+    text=st.text(CASED, max_size=30),
+    pos=st.integers(0, 5),
+)
+def test_literal_automaton_reads_the_text_in_any_case(
+    literals: set[str], text: str, pos: int
+) -> None:
+    scan = compiled("_cscan")
+    if scan is None:
+        pytest.skip("installed without the compiled scans")
+    automaton = scan.Automaton(*_automaton(literals))
+    folded = _fold(text)
+    assert automaton.contains(text, pos) == any(literal in folded[pos:] for literal in literals)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    groups=st.lists(
+        st.sets(st.text(LETTERS, min_size=1, max_size=3), min_size=1, max_size=4),
+        min_size=1,
+        max_size=5,
+    ),
+    text=st.text(CASED, max_size=30),
+)
+def test_literal_automaton_masks_are_the_union_of_the_groups_found(
+    groups: list[set[str]], text: str
+) -> None:
+    scan = compiled("_cscan")
+    if scan is None:
+        pytest.skip("installed without the compiled scans")
+    masks: dict[str, int] = {}
+    for bit, group in enumerate(groups):
+        for literal in group:
+            masks[literal] = masks.get(literal, 0) | 1 << bit
+    automaton = scan.Automaton(*_automaton(masks))
+    folded = _fold(text)
+    expected = 0
+    for bit, group in enumerate(groups):
+        if any(literal in folded for literal in group):
+            expected |= 1 << bit
+    assert automaton.mask(text) == expected

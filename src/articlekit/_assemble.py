@@ -34,7 +34,7 @@ class _Figure:
         if block.kind == "credit":
             self.credits.append(block.text)
         else:
-            text, credit = split_credit(block.text)
+            text, credit = split_credit(block.text, hints=block.phrase_hints)
             if credit is None or text != block.text:  # not just a credit line
                 self.texts.append(text)
             if credit is not None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from articlekit._text import count_words
+from articlekit.patterns import phrase_hints
 
 __all__ = ["Block", "BlockKind", "Element", "Metadata", "Page", "Source"]
 
@@ -42,7 +43,7 @@ class Block:
         image: For captions, the image they describe.
         alt: For captions, that image's alternative text.
         indent: In text mode, the number of leading spaces of the line.
-    The block's word count is :attr:`words`.
+    The block's word count is :attr:`words`, its phrase hints :attr:`phrase_hints`.
     """
 
     index: int
@@ -61,6 +62,8 @@ class Block:
     # The word count, once counted (-1: not yet). Filters ask for it often but only of
     # some blocks: most blocks of a big page are judged by their container alone.
     _words: int = field(default=-1, repr=False, compare=False)
+    # The phrase hints, once computed (None: not yet); for the same reason.
+    _hints: int | None = field(default=None, repr=False, compare=False)
 
     @property
     def words(self) -> int:
@@ -69,6 +72,16 @@ class Block:
         if self._words < 0:
             object.__setattr__(self, "_words", count_words(self.text))
         return self._words
+
+    @property
+    def phrase_hints(self) -> int:
+        """Which phrase sets the text may hold (see :func:`articlekit.patterns.phrase_hints`):
+        pass it to ``Phrases.search(text, hints=...)``. Computed on first use, once."""
+        hints = self._hints
+        if hints is None:
+            hints = phrase_hints(self.text)
+            object.__setattr__(self, "_hints", hints)
+        return hints
 
     @property
     def link_density(self) -> float:

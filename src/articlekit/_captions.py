@@ -13,10 +13,16 @@ from typing import Final
 
 from articlekit._blocks import Block
 from articlekit._text import count_words
-from articlekit.patterns import Phrases
+from articlekit.patterns import MAY_HOLD_ANY, Phrases
 from articlekit.patterns.markup import CAPTION_MARK
 
-__all__ = ["caption_elements", "has_photo_cue", "photo_credit", "split_credit"]
+__all__ = [
+    "caption_elements",
+    "has_photo_cue",
+    "may_read_as_caption",
+    "photo_credit",
+    "split_credit",
+]
 
 # A credit names a photographer and an agency; a longer tail is a sentence.
 MAX_CREDIT_WORDS: Final = 14
@@ -26,6 +32,13 @@ MAX_CREDIT_CHARS: Final = 160
 _PHOTO_CREDIT: Final = Phrases("photo_credit")
 _ANY_CREDIT: Final = Phrases("photo_credit", "credit_lead")
 _CUE: Final = Phrases("photo_cue")
+# The phrase-hint bits of a text that may be a caption by its words (a cue or a photo
+# credit); all bits when either set is not hinted.
+_CAPTION_BITS: Final = (
+    _CUE.hint_bit | _PHOTO_CREDIT.hint_bit
+    if _CUE.hint_bit and _PHOTO_CREDIT.hint_bit
+    else MAY_HOLD_ANY
+)
 _TRIM: Final = " \t.,;:-–—|/"
 # How the leads that only announce a credit end ("Photo:", "©"), unlike those that are
 # one ("PA", "(AP Photo/...)").
@@ -34,7 +47,9 @@ _LABEL_ENDS: Final = (":", "：", "©")
 _SENTENCE_END: Final = re.compile(r"(?<=[^\W\d_]{2})[.!?。](?:\s|$)")
 
 
-def split_credit(text: str, *, photo_only: bool = False) -> tuple[str, str | None]:
+def split_credit(
+    text: str, *, photo_only: bool = False, hints: int = MAY_HOLD_ANY
+) -> tuple[str, str | None]:
     """Split ``"A crowd gathers. Photo: Jane Doe/AP"`` into description and credit.
 
     The credit is the text from the last credit lead to the end, if it is short; it
@@ -46,9 +61,10 @@ def split_credit(text: str, *, photo_only: bool = False) -> tuple[str, str | Non
         text: A caption.
         photo_only: Only accept leads that name a photo ("Photo by", "reporter X",
             "/ AP"), not generic ones ("Source:", "©").
+        hints: The text's phrase hints, if known (see ``Block.phrase_hints``).
     """
     leads = _PHOTO_CREDIT if photo_only else _ANY_CREDIT
-    last = leads.last(text, max(0, len(text) - MAX_CREDIT_CHARS))
+    last = leads.last(text, max(0, len(text) - MAX_CREDIT_CHARS), hints)
     if last is None or _bare_label(text, last.group(0), last.end()):
         return text, None
     start = _earliest_lead(text, leads, last.start())
@@ -89,14 +105,21 @@ def _bare_label(text: str, lead: str, end: int) -> bool:
     return not any(char.isalnum() for char in rest) and lead.rstrip().endswith(_LABEL_ENDS)
 
 
-def photo_credit(text: str) -> str | None:
-    """The photo credit a text ends with, if any."""
-    return split_credit(text, photo_only=True)[1]
+def photo_credit(text: str, hints: int = MAY_HOLD_ANY) -> str | None:
+    """The photo credit a text ends with, if any (``hints``: its phrase hints)."""
+    return split_credit(text, photo_only=True, hints=hints)[1]
 
 
-def has_photo_cue(text: str) -> bool:
-    """Whether the text says it describes a photo ("(photo taken on ...)", "(drone shot)")."""
-    return _CUE.search(text) is not None
+def may_read_as_caption(hints: int) -> bool:
+    """Whether a text with these phrase hints may have a photo cue or a photo credit
+    (``False``: :func:`has_photo_cue` and :func:`photo_credit` find neither)."""
+    return bool(hints & _CAPTION_BITS)
+
+
+def has_photo_cue(text: str, hints: int = MAY_HOLD_ANY) -> bool:
+    """Whether the text says it describes a photo ("(photo taken on ...)", "(drone shot)");
+    ``hints``: its phrase hints."""
+    return _CUE.search(text, hints=hints) is not None
 
 
 def caption_elements(block: Block) -> list[int]:
@@ -106,4 +129,6 @@ def caption_elements(block: Block) -> list[int]:
     class. The first is the element that opens the caption; two blocks with the same
     first id belong to one caption.
     """
+    if CAPTION_MARK not in block.marks:  # most blocks: a set lookup, no scan
+        return []
     return sorted(source for mark, source in block.mark_sources if mark == CAPTION_MARK)

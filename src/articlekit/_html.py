@@ -659,7 +659,7 @@ def segment_html(text: str, *, url: str | None = None) -> Page:
             image, alt = _caption_image(raw, walker)
         fields_in_order = (
             index, raw.kind, raw.text, raw.level, raw.tag, raw.link, marks, sources,
-            raw.pos, raw.ancestors, image, alt, 0, -1,
+            raw.pos, raw.ancestors, image, alt, 0, -1, None,
         )  # fmt: skip
         blocks.append(_new_block(*fields_in_order))
     return Page(blocks=tuple(blocks), metadata=metadata, source="html", elements=walker.elements)

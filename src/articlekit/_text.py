@@ -13,6 +13,7 @@ import regex
 from articlekit._speedups import compiled
 
 __all__ = [
+    "KEY_MAX_GROWTH",
     "comparison_key",
     "count_words",
     "normalize_space",
@@ -45,8 +46,16 @@ def normalize_space(text: str) -> str:
     return " ".join(text.split())
 
 
+# Case folding turns one character into at most three ("ΐ"), so a comparison key is
+# at most this many times as long as its text (checked over every code point).
+KEY_MAX_GROWTH: Final = 3
+
+
 def comparison_key(text: str) -> str:
-    """A key for loose equality: case-folded word characters only, single-spaced."""
+    """A key for loose equality: case-folded word characters only, single-spaced.
+
+    At most ``KEY_MAX_GROWTH`` times as long as ``text``.
+    """
     return " ".join(_WORD.findall(text.casefold()))
 
 

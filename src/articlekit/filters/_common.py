@@ -48,6 +48,7 @@ def mark_or_phrase(
     ``photo_caption``.
     """
     drops: list[Drop] = []
+    bit = pattern.hint_bit if pattern is not None else 0
     for block in page.blocks:
         if (
             mark is not None
@@ -62,7 +63,11 @@ def mark_or_phrase(
             continue
         if block.words > max_words:
             continue
-        if pattern is not None and (match := pattern.search(block.text)):
+        if (
+            pattern is not None
+            and (not bit or block.phrase_hints & bit)
+            and (match := pattern.search(block.text))
+        ):
             drops.append(Drop(block, phrase_reason, f"phrase {match.group(0).strip()!r}"))
         elif extra is not None and extra(block):
             drops.append(Drop(block, phrase_reason, "shape"))

@@ -13,6 +13,7 @@ Fixture: fixtures/sco-summit-xinhua ("Home » Drawing a blueprint ...").
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 import regex
@@ -35,9 +36,13 @@ _HOME_TRAIL: Final = regex.compile(
     rf"^[\W_]*(?:{phrase_alternation('home')})\s*[{_SEPARATORS}]", regex.IGNORECASE
 )
 _STRONG_SEPARATOR: Final = regex.compile(r"\s*[»›>→]\s*")
+# Either shape needs a separator: most blocks are ruled out by this one scan.
+_ANY_SEPARATOR: Final = re.compile(f"[{re.escape(_SEPARATORS)}]")
 
 
 def _is_trail(block: Block) -> bool:
+    if _ANY_SEPARATOR.search(block.text) is None:
+        return False
     if _HOME_TRAIL.search(block.text):
         return True
     crumbs = _STRONG_SEPARATOR.split(block.text)

@@ -21,7 +21,7 @@ from typing import Final
 
 from articlekit._blocks import Block, Page
 from articlekit._protocol import Drop, Verdict
-from articlekit._text import comparison_key
+from articlekit._text import KEY_MAX_GROWTH, comparison_key
 
 __all__ = ["duplicate_headline"]
 
@@ -53,8 +53,14 @@ def duplicate_headline(page: Page) -> Verdict:
     if not key:
         return Verdict(drops=tuple(drops))
     limit = len(key) * (1 + MAX_EXTRA)
+    # A block whose key cannot reach MIN_COVERAGE of the title's is not compared.
+    shortest = MIN_COVERAGE * len(key) / KEY_MAX_GROWTH
     for block in page.blocks:
-        if block is opening or block.kind in ("caption", "credit") or len(block.text) > limit * 2:
+        if (
+            block is opening
+            or block.kind in ("caption", "credit")
+            or not shortest <= len(block.text) <= limit * 2
+        ):
             continue
         other = comparison_key(block.text)
         if not other:

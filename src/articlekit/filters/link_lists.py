@@ -35,7 +35,7 @@ def _attributed(block: Block) -> bool:
         return True
     if block.kind != "caption":
         return False
-    credit = split_credit(block.text)[1]
+    credit = split_credit(block.text, hints=block.phrase_hints)[1]
     return credit is not None and block.link_chars <= len(credit) + CREDIT_LINK_SLACK
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Final
 
 from articlekit._blocks import Block, Page
-from articlekit._captions import has_photo_cue, photo_credit
+from articlekit._captions import has_photo_cue, may_read_as_caption, photo_credit
 from articlekit._protocol import Verdict
 
 __all__ = ["photo_caption"]
@@ -29,6 +29,8 @@ MAX_WORDS: Final = 120
 
 def _is_caption(block: Block) -> bool:
     if block.kind != "paragraph" or block.words > MAX_WORDS:
+        return False
+    if not may_read_as_caption(block.phrase_hints):
         return False
     return has_photo_cue(block.text) or photo_credit(block.text) is not None
 

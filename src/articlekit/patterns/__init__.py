@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
 from array import array
 from collections import deque
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 import regex
 
@@ -29,7 +30,15 @@ else:  # pragma: no cover - Python 3.10
     import sre_constants as _sre
     import sre_parse as _sre_parse
 
-__all__ = ["PHRASES", "Anchor", "Phrases", "compile_phrases", "phrase_alternation"]
+__all__ = [
+    "MAY_HOLD_ANY",
+    "PHRASES",
+    "Anchor",
+    "Phrases",
+    "compile_phrases",
+    "phrase_alternation",
+    "phrase_hints",
+]
 
 Anchor = Literal["anywhere", "start", "whole"]
 
@@ -151,16 +160,22 @@ def _necessary_literals(patterns: list[str]) -> set[str] | None:
     return literals
 
 
-def _automaton(literals: set[str]) -> tuple[dict[str, int], array[int], bytes, int]:
-    """An Aho-Corasick automaton over ``literals``: classes, table, accepting states, width.
+def _automaton(
+    literals: set[str] | dict[str, int],
+) -> tuple[dict[str, int], array[int], array[int], int]:
+    """An Aho-Corasick automaton over ``literals``: classes, table, state masks, width.
 
-    Characters of the literals get classes 1..n (0: any other character); the table
-    gives, for each state and class, the next state, failure links already followed.
+    ``literals`` maps each literal to a bit mask (a set: mask 1 for all). Characters of
+    the literals get classes 1..n (0: any other character); the table gives, for each
+    state and class, the next state, failure links already followed; a state's mask is
+    the union of those of the literals that end there.
     """
+    if not isinstance(literals, dict):
+        literals = dict.fromkeys(literals, 1)
     classes = {char: number for number, char in enumerate(sorted(set("".join(literals))), 1)}
     width = len(classes) + 1
     children: list[dict[int, int]] = [{}]
-    accept = [False]
+    accept = [0]
     for literal in sorted(literals):
         state = 0
         for char in literal:
@@ -169,9 +184,9 @@ def _automaton(literals: set[str]) -> tuple[dict[str, int], array[int], bytes, i
                 following = len(children)
                 children[state][classes[char]] = following
                 children.append({})
-                accept.append(False)
+                accept.append(0)
             state = following
-        accept[state] = True
+        accept[state] |= literals[literal]
     table = array("i", bytes(4 * width * len(children)))
     failure = [0] * len(children)
     queue: deque[int] = deque()
@@ -180,7 +195,7 @@ def _automaton(literals: set[str]) -> tuple[dict[str, int], array[int], bytes, i
         queue.append(following)
     while queue:  # breadth first: a state's failure target is always done before it
         state = queue.popleft()
-        accept[state] = accept[state] or accept[failure[state]]
+        accept[state] |= accept[failure[state]]
         for number in range(width):
             following = children[state].get(number)
             fallback = table[failure[state] * width + number]
@@ -190,13 +205,71 @@ def _automaton(literals: set[str]) -> tuple[dict[str, int], array[int], bytes, i
                 table[state * width + number] = following
                 failure[following] = fallback
                 queue.append(following)
-    return classes, table, bytes(accept), width
+    return classes, table, array("Q", accept), width
 
 
-# The one character that the regex module's case-insensitive matching equates with a
-# letter of the phrases but str.lower() leaves as it is (checked over every code point
-# against the phrases' letters): the long s, which matches "s".
-_LONG_S = "\u017f"
+# The hint that rules nothing out: every phrase set may match.
+MAY_HOLD_ANY: Final = -1
+# Hint bits are the bits of a 64-bit mask; phrase sets beyond that are not hinted.
+_MAX_HINT_GROUPS: Final = 64
+
+
+class _HintIndex:
+    """One automaton over the necessary literals of every phrase set, with a bit each.
+
+    A filter pipeline asks a dozen phrase sets about every block, and most blocks hold
+    none of them. One pass over a block's text tells which sets it may hold (those
+    with a literal in it); the rest are ruled out without a look. The sets built
+    before the first text is read (those of the built-in filters and of user code
+    imported with them) get bits; the automaton is then built once, and later sets
+    are simply not hinted.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._groups: list[set[str]] = []
+        self._automaton: Any = None
+        self._closed = False
+
+    def register(self, literals: set[str]) -> int:
+        """A bit for a phrase set with these necessary literals, or 0 if none is left."""
+        with self._lock:
+            if self._closed or _SCAN is None or len(self._groups) >= _MAX_HINT_GROUPS:
+                return 0
+            self._groups.append(literals)
+            return 1 << (len(self._groups) - 1)
+
+    def mask(self, text: str) -> int:
+        """The bits of the phrase sets that ``text`` may hold."""
+        automaton = self._automaton
+        if automaton is None:
+            automaton = self._build()
+            if automaton is None:
+                return MAY_HOLD_ANY
+        return int(automaton.mask(text))
+
+    def _build(self) -> Any:
+        with self._lock:
+            self._closed = True
+            if self._automaton is None and self._groups and _SCAN is not None:
+                masks: dict[str, int] = {}
+                for bit, literals in enumerate(self._groups):
+                    for literal in literals:
+                        masks[literal] = masks.get(literal, 0) | 1 << bit
+                self._automaton = _SCAN.Automaton(*_automaton(masks))
+            return self._automaton
+
+
+_HINTS: Final = _HintIndex()
+
+
+def phrase_hints(text: str) -> int:
+    """Which phrase sets ``text`` may hold, as a mask for ``Phrases.search(hints=...)``.
+
+    Computed in one pass for all phrase sets at once: a block's hints are worth
+    computing once and passing to every phrase set asked about it.
+    """
+    return _HINTS.mask(text)
 
 
 def _start(text: str, pos: int) -> int:
@@ -216,7 +289,7 @@ class Phrases:
     at the start of the text.
     """
 
-    __slots__ = ("_anchored", "_literals", "_other", "_quick", "_reversed", "_words")
+    __slots__ = ("_anchored", "_bit", "_literals", "_other", "_quick", "_reversed", "_words")
 
     def __init__(self, *kinds: str, anchor: Anchor = "anywhere") -> None:
         patterns = _patterns(kinds)
@@ -226,11 +299,16 @@ class Phrases:
         self._reversed: tuple[tuple[regex.Pattern[str], regex.Pattern[str]], ...] | None = None
         self._quick: re.Pattern[str] | None = None
         self._literals: Any = None  # a compiled automaton of necessary literals
+        self._bit = 0  # this set's bit in the phrase hints (0: not hinted)
+        # Literals one of which every phrase match holds (None: not every phrase has one).
+        literals = _necessary_literals([_prepare(p.removeprefix("^")) for p in patterns])
         if anchor != "anywhere":
             alternatives = phrase_alternation(*kinds)
             tail = r"[\W_]*$" if anchor == "whole" else ""
             self._anchored = regex.compile(rf"[\W_]*(?:{alternatives}){tail}", _FLAGS)
             self._quick = _quick_rejection([f"^(?:{self._anchored.pattern})"])
+            if literals and self._quick is not None:
+                self._bit = _HINTS.register(literals)
             return
         rest = [p for p in patterns if not p.startswith("^")]
         self._anchored = _compiled([_prepare(p[1:]) for p in patterns if p.startswith("^")])
@@ -240,11 +318,20 @@ class Phrases:
         self._quick = _quick_rejection(
             anchored + [group.pattern for group in (self._words, self._other) if group]
         )
-        # Faster still: literals one of which every phrase match holds, all looked for
-        # in one pass (compiled only; the regex check above is the fallback).
-        literals = _necessary_literals([_prepare(p.removeprefix("^")) for p in patterns])
+        # Faster still: the necessary literals, all looked for in one pass (compiled
+        # only; the regex check above is the fallback).
         if _SCAN is not None and literals and self._quick is not None:
             self._literals = _SCAN.Automaton(*_automaton(literals))
+            self._bit = _HINTS.register(literals)
+
+    @property
+    def hint_bit(self) -> int:
+        """This set's bit in :func:`phrase_hints` (0: not hinted, every text may match).
+
+        A text whose hints lack the bit holds no phrase of the set: a loop over many
+        texts can test the bit itself rather than call :meth:`search`.
+        """
+        return self._bit
 
     def _rejected(self, text: str, pos: int) -> bool:
         """Whether the quick check proves that ``text[pos:]`` holds no phrase.
@@ -253,19 +340,20 @@ class Phrases:
         for ASCII text, where its ``\\w``, ``\\b`` and ``\\s`` mean what the ``regex``
         module's do (beyond ASCII they differ: combining marks, ``²``, ``½``).
         """
-        if self._quick is None:
+        if self._literals is not None:  # it reads the text in any case
+            return not self._literals.contains(text, pos)
+        if self._quick is None or not text.isascii():
             return False
-        lowered = text.lower()
-        if len(lowered) != len(text):
-            return False
-        if self._literals is not None:
-            if _LONG_S in lowered:
-                lowered = lowered.replace(_LONG_S, "s")
-            return not self._literals.contains(lowered, pos)
-        return text.isascii() and self._quick.search(lowered, pos) is None
+        return self._quick.search(text.lower(), pos) is None
 
-    def search(self, text: str, pos: int = 0) -> regex.Match[str] | None:
-        """The leftmost phrase in ``text[pos:]`` (``^`` phrases only at the real start)."""
+    def search(self, text: str, pos: int = 0, hints: int = MAY_HOLD_ANY) -> regex.Match[str] | None:
+        """The leftmost phrase in ``text[pos:]`` (``^`` phrases only at the real start).
+
+        ``hints``: the text's :func:`phrase_hints`, if known; they rule most texts out
+        at once.
+        """
+        if self._bit and not hints & self._bit:
+            return None
         pos = _start(text, pos)
         if self._rejected(text, pos):
             return None
@@ -278,14 +366,16 @@ class Phrases:
                 best = found
         return best
 
-    def last(self, text: str, pos: int = 0) -> regex.Match[str] | None:
+    def last(self, text: str, pos: int = 0, hints: int = MAY_HOLD_ANY) -> regex.Match[str] | None:
         """The phrase nearest the end of ``text[pos:]``, or ``None``.
 
         Found backwards from the end (the ``regex`` module's reverse mode), which is
         cheap for a credit at the end of a caption. Where phrases overlap ("(Image
         credit: NASA)" holds "credit:" too), the one that starts first wins, as a
-        forward scan would have it.
+        forward scan would have it. ``hints`` as in :meth:`search`.
         """
+        if self._bit and not hints & self._bit:
+            return None
         if self._reversed is None:  # built on first use; a race builds it twice, harmlessly
             self._reversed = tuple(
                 (regex.compile(pattern.pattern, _FLAGS | regex.REVERSE), pattern)
