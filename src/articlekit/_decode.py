@@ -228,7 +228,7 @@ def decode(raw: str | bytes) -> str:
     else:
         raise TypeError(f"clean() takes str or bytes, not {type(raw).__name__}")
     text = strip_control(text.lstrip("\ufeff"))
-    if not text.strip():
+    if not text or text.isspace():  # (no copy of a big page, as strip() would make)
         raise EmptyInputError("input is empty: no text to clean")
     return text
 
