@@ -67,6 +67,10 @@ def test_same_answers_on_generated_text(text: str) -> None:
         "x" * 100 + "\x01" + "y",
         "é" * 50 + "\ud800",
         "\U0001f600" * 10 + "\uffff",
+        # the scans read each string width with its own loop
+        "é<div " + "a=1 " * 300 + ">\x01",
+        "日<div " + 'a="日" ' * 300 + "<p " + "b " * 300 + ">\x7f",
+        "\U0001f600<div " + "a='>' " * 300 + ">\ud800",
     ],
 )
 def test_same_answers_on_corner_cases(text: str) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
 from articlekit import Block, Element, _html
@@ -153,3 +154,40 @@ def test_bad_arguments_raise_instead_of_crashing() -> None:
         module.Walker(_html._WALK_SPEC, _html._SKIP).walk(None)
     with pytest.raises(ValueError, match="no document"):
         module.Walker(_html._WALK_SPEC, _html._SKIP).walk(etree._Element.__new__(etree._Element))
+
+
+# Class and id values: camel case, capitals, digits, separators, letters beyond ASCII.
+CLASS_PIECES = st.sampled_from(
+    ["comment", "List", "XML", "Http", "nav", "-", "_", " ", "2", "bar", "side", "Caption",
+     "wp", "é", "ß", "related", "Posts", "A", "z", "  ", "hidden", "byline", "photo"]
+)  # fmt: skip
+
+
+@given(st.lists(CLASS_PIECES, max_size=12).map("".join))
+def test_compiled_token_summary_is_the_python_one(value: str) -> None:
+    compiled_module = _html.compiled("_cwalk")
+    if compiled_module is None:
+        pytest.skip("installed without the compiled walk")
+    expected = _html._token_summary(value)
+    assert compiled_module.token_summary(_html._token_info, value) == expected
+
+
+@pytest.mark.parametrize("name", _html_fixtures())
+def test_compiled_token_summary_on_real_class_values(name: str) -> None:
+    compiled_module = _html.compiled("_cwalk")
+    if compiled_module is None:
+        pytest.skip("installed without the compiled walk")
+    root = etree.fromstring(decode((FIXTURES / name / "source.html").read_bytes()).encode(),
+                            etree.HTMLParser(encoding="utf-8"))  # fmt: skip
+    for element in root.iter():
+        value = f"{element.get('class') or ''} {element.get('id') or ''}"
+        expected = _html._token_summary(value)
+        assert compiled_module.token_summary(_html._token_info, value) == expected
+
+
+def test_listed_tokens_are_what_the_tables_say() -> None:
+    """The precomputed table of named tokens agrees with the tables, token by token."""
+    tokens = set(_html._LISTED) | {"commentlist", "sidebar", "navigation", "x", "post"}
+    tokens |= {token + "s" for token in _html._LISTED} | {"x" + t for t in _html._LISTED}
+    for token in tokens:
+        assert _html._token_info.__wrapped__(token) == _html._table_info(token)

@@ -21,6 +21,8 @@ The pure-Python versions in ``_text`` and ``_guard`` are the specification;
 ``tests/test_compiled_scan.py`` checks that both agree.
 """
 
+from libc.stdint cimport uint8_t, uint16_t, uint32_t
+
 from cpython.unicode cimport (
     Py_UNICODE_TOLOWER,
     PyUnicode_DATA,
@@ -28,6 +30,14 @@ from cpython.unicode cimport (
     PyUnicode_KIND,
     PyUnicode_READ,
 )
+
+
+# Page scans read the string's own buffer, one loop per character width (most pages
+# are one or two bytes a character), so that the compiler can make each loop tight.
+ctypedef fused char_t:
+    uint8_t
+    uint16_t
+    uint32_t
 
 
 cdef inline bint _is_control(Py_UCS4 c) noexcept nogil:
@@ -43,42 +53,47 @@ cdef inline bint _is_control(Py_UCS4 c) noexcept nogil:
     )
 
 
+cdef Py_ssize_t _find_control(const char_t* data, Py_ssize_t n) noexcept nogil:
+    cdef Py_ssize_t i
+    for i in range(n):
+        if _is_control(data[i]):
+            return i
+    return -1
+
+
 def find_control(str text not None):
     """Index of the first control character, lone surrogate or U+FFFE/U+FFFF, or -1."""
     cdef int kind = PyUnicode_KIND(text)
     cdef void* data = PyUnicode_DATA(text)
     cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
-    cdef Py_ssize_t i
-    for i in range(n):
-        if _is_control(PyUnicode_READ(kind, data, i)):
-            return i
-    return -1
+    if kind == 1:
+        return _find_control(<const uint8_t*>data, n)
+    if kind == 2:
+        return _find_control(<const uint16_t*>data, n)
+    return _find_control(<const uint32_t*>data, n)
 
 
-def long_tag_starts(str text not None, Py_ssize_t units):
-    """Start of each ``<letter`` followed by ``units`` units, as ``finditer`` finds them."""
-    cdef int kind = PyUnicode_KIND(text)
-    cdef void* data = PyUnicode_DATA(text)
-    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+cdef inline bint _letter(Py_UCS4 c) noexcept nogil:
+    return (0x41 <= c <= 0x5A) or (0x61 <= c <= 0x7A)
+
+
+cdef int _long_tag_starts(
+    const char_t* data, Py_ssize_t n, Py_ssize_t units, list starts
+) except -1:
     cdef Py_ssize_t i = 0, j, count
     cdef Py_UCS4 c, quote
-    cdef list starts = []
     while i < n - 1:
-        if PyUnicode_READ(kind, data, i) != 0x3C:  # '<'
-            i += 1
-            continue
-        c = PyUnicode_READ(kind, data, i + 1)
-        if not ((0x41 <= c <= 0x5A) or (0x61 <= c <= 0x7A)):
+        if data[i] != 0x3C or not _letter(data[i + 1]):  # '<' and a letter
             i += 1
             continue
         j = i + 2
         count = 0
         while count < units and j < n:
-            c = PyUnicode_READ(kind, data, j)
+            c = data[j]
             if c == 0x22 or c == 0x27:  # a quoted value is one unit, if it is closed
                 quote = c
                 j += 1
-                while j < n and PyUnicode_READ(kind, data, j) != quote:
+                while j < n and data[j] != quote:
                     j += 1
                 if j >= n:
                     break
@@ -93,6 +108,21 @@ def long_tag_starts(str text not None, Py_ssize_t units):
             i = j
         else:
             i += 1
+    return 0
+
+
+def long_tag_starts(str text not None, Py_ssize_t units):
+    """Start of each ``<letter`` followed by ``units`` units, as ``finditer`` finds them."""
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+    cdef list starts = []
+    if kind == 1:
+        _long_tag_starts(<const uint8_t*>data, n, units, starts)
+    elif kind == 2:
+        _long_tag_starts(<const uint16_t*>data, n, units, starts)
+    else:
+        _long_tag_starts(<const uint32_t*>data, n, units, starts)
     return starts
 
 

@@ -17,7 +17,13 @@ needs lxml's headers to build and nothing to link.
 """
 
 from cpython.object cimport PyObject, PyObject_GenericSetAttr
-from cpython.unicode cimport PyUnicode_DecodeUTF8
+from cpython.unicode cimport (
+    PyUnicode_DATA,
+    PyUnicode_DecodeUTF8,
+    PyUnicode_GET_LENGTH,
+    PyUnicode_KIND,
+    PyUnicode_READ,
+)
 from libc.string cimport strcmp, strlen
 
 cimport lxml.includes.etreepublic as cetree
@@ -121,6 +127,63 @@ cdef class RecordMaker:
         return self.make(values)
 
 
+cdef inline bint _upper(Py_UCS4 c) noexcept:
+    return 65 <= <unsigned int>c <= 90
+
+
+cdef inline bint _lower(Py_UCS4 c) noexcept:
+    return 97 <= <unsigned int>c <= 122
+
+
+def token_summary(token_info, str value not None):
+    """``_html._token_summary``: the marks (each once, in token order) and the flag
+    bits that the tokens of a class/id value give, by ``token_info(token)``.
+
+    Tokens are what ``_html._TOKEN_FIND`` finds (``[A-Z]*[a-z]+|[A-Z]+``), lower-cased,
+    then each pair of neighbours joined.
+    """
+    cdef int kind = PyUnicode_KIND(value)
+    cdef void* data = PyUnicode_DATA(value)
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(value)
+    cdef Py_ssize_t i = 0, j, k
+    cdef Py_UCS4 c
+    cdef list parts = []
+    cdef list found = []
+    cdef long flags = 0
+    while i < n:
+        c = PyUnicode_READ(kind, data, i)
+        if _upper(c):
+            j = i + 1
+            while j < n and _upper(PyUnicode_READ(kind, data, j)):
+                j += 1
+            k = j
+            while k < n and _lower(PyUnicode_READ(kind, data, k)):
+                k += 1
+            # "XMLHttp": the capitals and the lower-case run after them; "ABC": capitals
+            parts.append(value[i:k].lower())
+            i = k
+        elif _lower(c):
+            k = i + 1
+            while k < n and _lower(PyUnicode_READ(kind, data, k)):
+                k += 1
+            parts.append(value[i:k])
+            i = k
+        else:
+            i += 1
+    cdef Py_ssize_t count = len(parts)
+    cdef Py_ssize_t index
+    for index in range(2 * count - 1 if count else 0):
+        if index < count:
+            token = parts[index]
+        else:
+            token = <str>parts[index - count] + <str>parts[index - count + 1]
+        mark, bits = token_info(token)
+        flags |= <long>bits
+        if mark is not None and mark not in found:
+            found.append(mark)
+    return found, flags
+
+
 cdef class _Frame:
     """An open block-level element (``_html._Frame``, with the node's address)."""
 
@@ -163,7 +226,7 @@ cdef class Walker:
     cdef str br
     cdef int ancestor_depth
     cdef tuple image_attrs
-    cdef object raw_block
+    cdef RecordMaker raw_block
     cdef RecordMaker element_record
     cdef object check_deadline
     cdef dict actions
@@ -193,7 +256,7 @@ cdef class Walker:
         self.br = spec.br
         self.ancestor_depth = spec.ancestor_depth
         self.image_attrs = tuple(attribute.encode("ascii") for attribute in spec.image_attrs)
-        self.raw_block = spec.raw_block
+        self.raw_block = RecordMaker(spec.raw_block, spec.raw_block_fields)
         self.element_record = RecordMaker(spec.element, spec.element_fields)
         self.check_deadline = spec.check_deadline
         self.actions = {}
@@ -260,11 +323,10 @@ cdef class Walker:
             kind = frame.ctx
             if kind == "caption" or kind == "credit":
                 self.natural_kind[len(self.raw)] = self.block_kinds.get(frame.tag, "paragraph")
-            record = self.raw_block(
+            record = self.raw_block.make((
                 kind, text, frame.level, frame.tag, share, frame.marks, self.tick,
                 ancestors, frame.caption_id,
-            )
-            PyObject_GC_UnTrack(<PyObject*>record)  # strings, numbers, tuples: no cycle
+            ))  # taken off the GC's list: strings, numbers, tuples make no cycle
             self.raw.append(record)
 
     cdef inline void add_text(self, const_xmlChar* content, int link_depth) except *:

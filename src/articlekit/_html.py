@@ -11,11 +11,12 @@ main-content finder can tell which container holds it without the tree.
 
 from __future__ import annotations
 
+import inspect
 import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import fields
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate, pairwise
 from types import SimpleNamespace
 from typing import Final, Protocol, cast
@@ -152,9 +153,7 @@ def _token_mark(token: str) -> str | None:
     return kind
 
 
-@lru_cache(maxsize=_TOKEN_CACHE_SIZE)
-def _token_info(token: str) -> tuple[str | None, int]:
-    """One class/id token's mark and flags (cached: tokens repeat across pages)."""
+def _table_info(token: str) -> tuple[str | None, int]:
     flags = 0
     for bit, table in _FLAG_TABLES:
         if token in table:
@@ -162,19 +161,46 @@ def _token_info(token: str) -> tuple[str | None, int]:
     return _token_mark(token), flags
 
 
+# The mark and flags of every token the tables name; any other token has no flags.
+_LISTED: Final = {
+    token: _table_info(token)
+    for token in set(_MARK_EXACT).union(*(table for _, table in _FLAG_TABLES))
+}
+_NOTHING: Final = (None, 0)
+
+
+@lru_cache(maxsize=_TOKEN_CACHE_SIZE)
+def _token_info(token: str) -> tuple[str | None, int]:
+    """One class/id token's mark and flags (cached: tokens repeat across pages)."""
+    listed = _LISTED.get(token)
+    if listed is not None:
+        return listed
+    if token.startswith(_EXCEPTION_PREFIXES):
+        return _NOTHING
+    found = _MARK_PREFIX.match(token)
+    return (_MARK_PREFIXES[found.group()], 0) if found is not None else _NOTHING
+
+
+def _token_summary(value: str) -> tuple[list[str], int]:
+    """The marks (each once, in token order) and the flag bits of a class/id value's
+    tokens (``_cwalk.token_summary`` is the compiled twin)."""
+    found: list[str] = []
+    flags = 0
+    for token in _tokens(value):
+        kind, bits = _token_info(token)
+        flags |= bits
+        if kind is not None and kind not in found:
+            found.append(kind)
+    return found, flags
+
+
 class _AttributeInfo:
     """What the class/id/role/itemprop of an element say, computed once per value."""
 
     __slots__ = ("caption", "credit", "figure", "marks", "weight")
 
-    def __init__(self, classes: str, tokens: list[str], role: str, itemprop: str) -> None:
-        found: list[str] = []  # marks, each once, in token order
-        flags = 0
-        for token in tokens:
-            kind, bits = _token_info(token)
-            flags |= bits
-            if kind is not None and kind not in found:
-                found.append(kind)
+    def __init__(self, classes: str, summary: tuple[list[str], int], role: str, itemprop: str):
+        found, flags = summary  # the tokens' marks, each once, in token order; flags
         if not markup.HIDDEN_CLASSES.isdisjoint(classes.lower().split()):
             found.append("hidden")
         role_mark = markup.MARK_BY_ROLE.get(role)
@@ -194,13 +220,13 @@ class _AttributeInfo:
         self.figure = bool(flags & _FIGURE)
 
 
-_EMPTY_INFO: Final = _AttributeInfo("", [], "", "")
+_EMPTY_INFO: Final = _AttributeInfo("", ([], 0), "", "")
 
 
 @lru_cache(maxsize=_INFO_CACHE_SIZE)
 def _attribute_info(classes: str, ident: str, role: str, itemprop: str) -> _AttributeInfo:
     """What one combination of class, id, role and itemprop says (cached, bounded)."""
-    return _AttributeInfo(classes, _tokens(classes + " " + ident), role, itemprop)
+    return _AttributeInfo(classes, _summarize(classes + " " + ident), role, itemprop)
 
 
 # Tag-level weights: semantic containers say "article" more reliably than classes.
@@ -485,6 +511,7 @@ _WALK_SPEC: Final = SimpleNamespace(
     ancestor_depth=_ANCESTOR_DEPTH,
     image_attrs=_IMAGE_ATTRS,
     raw_block=_RawBlock,
+    raw_block_fields=list(inspect.signature(_RawBlock).parameters),
     element=Element,
     element_fields=[field.name for field in fields(Element)],
     check_deadline=check_deadline,
@@ -518,6 +545,11 @@ def _compiled_walk() -> Callable[[etree._Element, frozenset[str]], _WalkResult] 
 
 
 _COMPILED: Final = _compiled_walk()
+# Class/id values are summarised in C when compiled (a tenth of the walk's time on a
+# typical page went to summarising values seen for the first time).
+_summarize: Callable[[str], tuple[list[str], int]] = _token_summary
+if _CWALK is not None:
+    _summarize = partial(_CWALK.token_summary, _token_info)
 # Blocks from all their fields, in order: the compiled maker skips the frozen
 # dataclass's per-field __setattr__ detour (see _cwalk.RecordMaker).
 _new_block: Callable[..., Block] = Block
