@@ -44,7 +44,7 @@ cdef enum Action:
     IMG = 3
     PLAIN = 4    # a void inline tag without text: nothing
     INLINE = 5   # any other inline tag: a frame only if it is an inline caption
-    LINK = 6     # <a>: inline; counts as a link when it has an href
+    LINK = 6     # <a>: inline; a link when its href leads somewhere (_html.counts_as_link)
 
 cdef enum:
     DEADLINE_EVERY = 4096  # elements between two checks of the time budget
@@ -227,6 +227,7 @@ cdef class Walker:
     cdef int ancestor_depth
     cdef tuple image_attrs
     cdef RecordMaker raw_block
+    cdef object counts_as_link
     cdef RecordMaker element_record
     cdef object check_deadline
     cdef dict actions
@@ -257,6 +258,7 @@ cdef class Walker:
         self.ancestor_depth = spec.ancestor_depth
         self.image_attrs = tuple(attribute.encode("ascii") for attribute in spec.image_attrs)
         self.raw_block = RecordMaker(spec.raw_block, spec.raw_block_fields)
+        self.counts_as_link = spec.counts_as_link
         self.element_record = RecordMaker(spec.element, spec.element_fields)
         self.check_deadline = spec.check_deadline
         self.actions = {}
@@ -469,7 +471,7 @@ cdef class Walker:
                     elif action == BR:
                         self.buffer.append(self.br)
                     elif action == LINK:
-                        if _attribute(node, "href") is not NULL:
+                        if self.counts_as_link(_value(node, "href")):
                             link_depth += 1
                     elif action == IMG:
                         self.note_image(node)
@@ -487,7 +489,7 @@ cdef class Walker:
                         self.close(self.frames[-1])
                     elif link_depth:
                         tag, action = self._lookup(node)
-                        if action == LINK and _attribute(node, "href") is not NULL:
+                        if action == LINK and self.counts_as_link(_value(node, "href")):
                             link_depth -= 1
                 if node == top:
                     break

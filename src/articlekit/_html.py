@@ -307,6 +307,15 @@ class _RawBlock:
         self.caption_id = caption_id
 
 
+def counts_as_link(href: str | None) -> bool:
+    """Whether an ``<a>`` with this ``href`` makes its text link text: it has one, and
+    it does not just open an image (``markup.IMAGE_LINK_SUFFIXES``)."""
+    if href is None:
+        return False
+    path = href.split("#", 1)[0].split("?", 1)[0].rstrip().lower()
+    return not path.endswith(markup.IMAGE_LINK_SUFFIXES)
+
+
 def _inline_caption(element: etree._Element) -> bool:
     """An inline element (``<span class="caption">``) that holds a caption or credit."""
     classes = element.get("class")
@@ -464,7 +473,7 @@ class _Walker:
                 elif tag == "br":
                     append(_BR)
                 elif tag == "a":
-                    if element.get("href") is not None:
+                    if counts_as_link(element.get("href")):
                         link_depth += 1
                 elif tag == "img":
                     self.note_image(element)
@@ -472,7 +481,7 @@ class _Walker:
             else:
                 if frames[-1].element is element:
                     self.close(frames[-1])
-                elif tag == "a" and link_depth and element.get("href") is not None:
+                elif tag == "a" and link_depth and counts_as_link(element.get("href")):
                     link_depth -= 1
                 text = element.tail
             if text:
@@ -510,6 +519,7 @@ _WALK_SPEC: Final = SimpleNamespace(
     br=_BR,
     ancestor_depth=_ANCESTOR_DEPTH,
     image_attrs=_IMAGE_ATTRS,
+    counts_as_link=counts_as_link,
     raw_block=_RawBlock,
     raw_block_fields=list(inspect.signature(_RawBlock).parameters),
     element=Element,

@@ -106,3 +106,36 @@ def test_drops_a_teaser_caption_that_is_all_link() -> None:
     )
     page = html(f"<figure>{IMG}<figcaption>{caption}</figcaption></figure>")
     assert list(dropped(link_lists, page).values()) == ["link_dense"]
+
+
+def test_a_link_that_opens_the_photo_is_no_link() -> None:
+    """A lightbox link wrapping a whole caption leads nowhere else: its text stays."""
+    caption = "Lunch in a care home, where most residents are vaccinated. Photo: Jane Doe"
+    page = html(
+        f'<div class="news-img"><a href="/files/lunch.jpg?w=1130#zoom"><img src="/l.jpg">'
+        f'<span class="caption">{caption}</span></a></div>'
+        f'<div class="news-img"><a href="/news/other-story"><span class="caption">{caption}'
+        "</span></a></div>"
+    )
+    first, second = (block for block in page.blocks if block.text == caption)
+    assert first.link_chars == 0
+    assert second.link_chars == len(caption)
+
+
+@pytest.mark.parametrize(
+    ("href", "link"),
+    [
+        (None, False),
+        ("/a.jpg", False),
+        ("https://x.org/Photo.JPEG?size=large", False),
+        ("/a.webp#zoom", False),
+        ("/story.html", True),
+        ("/gallery/photo.jpg/comments", True),
+        ("", True),
+        ("#top", True),
+    ],
+)
+def test_which_hrefs_make_link_text(href: str | None, link: bool) -> None:
+    from articlekit._html import counts_as_link
+
+    assert counts_as_link(href) is link

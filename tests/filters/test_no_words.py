@@ -33,3 +33,32 @@ def test_clean_removes_separators() -> None:
     article = clean(article_page("<p>* * *</p>"))
     assert [p.text for p in article.paragraphs] == list(PROSE)
     assert article.removed_by_reason() == {"no_text": 1}
+
+
+@pytest.mark.parametrize("text", ["dp3_1_en", "IMG_2041", "DSC_0012.JPG", "harbour.jpg"])
+def test_drops_a_block_that_is_a_file_name(text: str) -> None:
+    assert dropped(no_words, text_page(text)) == {text: "file_name"}
+
+
+@pytest.mark.parametrize(
+    "text", ["max_connections", "COVID-19", "snake_case", "my photo.jpg", "v1.2", "www.example.com"]
+)
+def test_keeps_identifiers_and_hyphenated_words(text: str) -> None:
+    assert dropped(no_words, text_page(text)) == {}
+
+
+def test_keeps_a_file_name_in_a_code_block() -> None:
+    assert dropped(no_words, html("<pre>IMG_2041</pre>")) == {}
+
+
+def test_a_lightbox_gallery_keeps_neither_its_links_nor_its_file_names() -> None:
+    """Slides link to their images (a lightbox); their titles are the uploads' names."""
+    slides = "".join(
+        f'<div class="slide"><a href="/uploads/dp3_{n}_en.png" title="dp3_{n}_en">'
+        f'<img src="/uploads/dp3_{n}_en-150x150.png" alt="dp3_{n}_en">'
+        f'<span class="gallery-title">dp3_{n}_en</span></a></div>'
+        for n in range(1, 6)
+    )
+    article = clean(article_page(f'<div class="gallery">{slides}</div>'))
+    assert [p.text for p in article.paragraphs] == list(PROSE)
+    assert article.removed_by_reason().get("file_name") == 5

@@ -1,27 +1,55 @@
-"""no_words: drop blocks without a single letter or digit.
+"""no_words: drop blocks that hold no word of text.
 
 Removes: separators and icon residue such as "|", "•", "…", "»", "* * *" (reason
-``no_text``).
+``no_text``); a block that is nothing but a file name: an image's name shown as its
+title or caption by a gallery ("dp3_1_en", "IMG_2041", "DSC_0012.JPG",
+"harbour.jpg"), reason ``file_name``.
 
-Never removes: any block with a word character, however short ("5", "OK").
+Never removes: any other block with a word character, however short ("5", "OK");
+a name in a code block; words joined by hyphens ("COVID-19") or an identifier without
+a digit ("max_connections"), which technical writing uses as text.
 
-Fixture: tests/filters/test_no_words.py (inline snippets).
+Fixture: tests/filters/test_no_words.py (inline snippets and a gallery whose slides
+link to their images).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 import regex
 
-from articlekit._blocks import Page
-from articlekit._protocol import Verdict, drop_where
+from articlekit._blocks import Block, Page
+from articlekit._protocol import Drop, Verdict
 
 __all__ = ["no_words"]
 
 _WORD: Final = regex.compile(r"\w")
+# A file name: one token, either an image file's name or letters and digits joined by
+# underscores with a digit among them (a camera's "IMG_2041", an upload's "dp3_1_en").
+_FILE_NAME: Final = re.compile(
+    r"[\w.-]+\.(?:jpe?g|png|gif|webp|avif|heic|tiff?|svg)"
+    r"|(?=\S*\d)[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+",
+    re.IGNORECASE,
+)
+
+
+def _reason(block: Block) -> str | None:
+    if _WORD.search(block.text) is None:
+        return "no_text"
+    if block.kind != "code" and _FILE_NAME.fullmatch(block.text):
+        return "file_name"
+    return None
 
 
 def no_words(page: Page) -> Verdict:
-    """Drop blocks that hold no word character."""
-    return drop_where(page, "no_text", lambda block: _WORD.search(block.text) is None)
+    """Drop blocks that hold no word character, and blocks that are a file name."""
+    drops = []
+    for block in page.blocks:
+        reason = _reason(block)
+        if reason == "no_text":
+            drops.append(Drop(block, reason))
+        elif reason is not None:
+            drops.append(Drop(block, reason, "a file name, not text"))
+    return Verdict(drops=tuple(drops))

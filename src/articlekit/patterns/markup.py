@@ -24,6 +24,7 @@ __all__ = [
     "EXACT_MARK_TOKENS",
     "FIGURE_TOKENS",
     "HIDDEN_CLASSES",
+    "IMAGE_LINK_SUFFIXES",
     "MARK_BY_ROLE",
     "MARK_BY_TAG",
     "MARK_TOKENS",
@@ -118,6 +119,10 @@ MARK_BY_ROLE: Final = MappingProxyType(
 # copy of its text, "more"/"less" toggles and a credit.)
 MAX_CAPTION_CHARS: Final = 700
 MAX_CAPTION_BLOCKS: Final = 4
+# A link to an image file (before any query or fragment) opens the photo in a lightbox
+# or at full size: it leads nowhere else, so the text it wraps (often a whole caption)
+# is not link text.
+IMAGE_LINK_SUFFIXES: Final = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
 # Tokens of elements holding a photo caption (figcaption is always one); German themes
 # say "Bildunterschrift".
 CAPTION_TOKENS: Final = frozenset(
