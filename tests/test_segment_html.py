@@ -24,6 +24,31 @@ def test_an_image_is_not_a_caption_container_whatever_its_class() -> None:
     ]
 
 
+def test_an_amp_photo_gives_its_caption_an_image_from_the_figure() -> None:
+    """AMP pages show photos with <amp-img> and wrap the figcaption in a toggle: the
+    image is found in the caption's <figure>, not only beside the caption."""
+    html = (
+        "<html><body><figure><div><div role='button'></div>"
+        "<amp-img src='/waves.jpg' alt='Waves over the wall' layout='fill'></amp-img></div>"
+        "<div><figcaption><p>Large waves crash over the harbour wall.</p></figcaption>"
+        "</div></figure></body></html>"
+    )
+    captions = [block for block in segment(html).blocks if block.kind == "caption"]
+    assert [(block.image, block.alt) for block in captions] == [
+        ("/waves.jpg", "Waves over the wall")
+    ]
+
+
+def test_a_caption_takes_no_image_from_outside_its_figure_and_parent() -> None:
+    html = (
+        "<html><body><div><img src='/far.jpg'></div><div><div><div><figure><div>"
+        "<figcaption>A caption whose photo is missing.</figcaption></div></figure>"
+        "</div></div></div></body></html>"
+    )
+    captions = [block for block in segment(html).blocks if block.kind == "caption"]
+    assert [block.image for block in captions] == [None]
+
+
 TEMPLATE_ARTICLE = (
     "<h1>Safer browsing for everyone</h1>"
     "<p>Over the past few years threats on the web have become more sophisticated, "

@@ -228,6 +228,7 @@ cdef class Walker:
     cdef tuple image_attrs
     cdef RecordMaker raw_block
     cdef object counts_as_link
+    cdef frozenset image_tags
     cdef RecordMaker element_record
     cdef object check_deadline
     cdef dict actions
@@ -259,6 +260,7 @@ cdef class Walker:
         self.image_attrs = tuple(attribute.encode("ascii") for attribute in spec.image_attrs)
         self.raw_block = RecordMaker(spec.raw_block, spec.raw_block_fields)
         self.counts_as_link = spec.counts_as_link
+        self.image_tags = frozenset(spec.image_tags)
         self.element_record = RecordMaker(spec.element, spec.element_fields)
         self.check_deadline = spec.check_deadline
         self.actions = {}
@@ -282,7 +284,7 @@ cdef class Walker:
             return FRAME
         if tag == "br":
             return BR
-        if tag == "img":
+        if tag in self.image_tags:
             return IMG
         if tag in self.inline_plain:
             return PLAIN

@@ -67,8 +67,10 @@ _CONTAINERS: Final = markup.CONTAINER_TAGS
 _SKIP: Final = markup.SKIP_TAGS
 _MARK_BY_TAG: Final = markup.MARK_BY_TAG
 _OPENS_FRAME: Final = frozenset(_BLOCK_KINDS) | _CONTAINERS
-# Void inline tags: they hold no text, so no caption (their classes are not read).
-_INLINE_PLAIN: Final = frozenset({"br", "img", "wbr"})
+_IMAGE_TAGS: Final = markup.IMAGE_TAGS
+# Inline tags without text of their own (void, or an image whose children are only a
+# fallback), so no caption: their classes are not read.
+_INLINE_PLAIN: Final = frozenset({"br", "wbr"}) | _IMAGE_TAGS
 
 
 def parse_html(text: str) -> etree._Element:
@@ -475,7 +477,7 @@ class _Walker:
                 elif tag == "a":
                     if counts_as_link(element.get("href")):
                         link_depth += 1
-                elif tag == "img":
+                elif tag in _IMAGE_TAGS:
                     self.note_image(element)
                 text = element.text
             else:
@@ -509,6 +511,7 @@ _WALK_SPEC: Final = SimpleNamespace(
     block_kinds=_BLOCK_KINDS,
     opens_frame=_OPENS_FRAME,
     inline_plain=_INLINE_PLAIN,
+    image_tags=_IMAGE_TAGS,
     sticky_kinds=_STICKY_KINDS,
     mark_by_tag=_MARK_BY_TAG,
     tag_weight=_TAG_WEIGHT,
@@ -619,12 +622,28 @@ def _fix_captions(walker: _WalkResult) -> None:
             raw[index].kind = natural
 
 
+# A caption's <figure> may sit a few levels up (AMP wraps the figcaption in a toggle).
+_FIGURE_LEVELS: Final = 3
+
+
+def _figure_of(caption: Element, elements: dict[int, Element]) -> Element | None:
+    """The ``<figure>`` around a caption element, within ``_FIGURE_LEVELS`` levels."""
+    element: Element | None = caption
+    for _ in range(_FIGURE_LEVELS):
+        element = elements.get(element.parent) if element is not None else None
+        if element is None:
+            return None
+        if element.tag == "figure":
+            return element
+    return None
+
+
 def _caption_image(block: _RawBlock, walker: _WalkResult) -> tuple[str | None, str | None]:
     """The image nearest to a caption inside the caption's enclosing element."""
     caption = walker.elements.get(block.caption_id)
     if caption is None or not walker.images:
         return None, None
-    scope = walker.elements.get(caption.parent, caption)
+    scope = _figure_of(caption, walker.elements) or walker.elements.get(caption.parent, caption)
     # Images are in document order: bisect to the scope, then to the caption (linear
     # scans made pages with thousands of figures quadratic). Ties go to the earlier one.
     ticks = walker.image_ticks

@@ -25,6 +25,7 @@ __all__ = [
     "FIGURE_TOKENS",
     "HIDDEN_CLASSES",
     "IMAGE_LINK_SUFFIXES",
+    "IMAGE_TAGS",
     "MARK_BY_ROLE",
     "MARK_BY_TAG",
     "MARK_TOKENS",
@@ -119,6 +120,8 @@ MARK_BY_ROLE: Final = MappingProxyType(
 # copy of its text, "more"/"less" toggles and a credit.)
 MAX_CAPTION_CHARS: Final = 700
 MAX_CAPTION_BLOCKS: Final = 4
+# Elements that show a photo (AMP pages use <amp-img>): a caption nearby gets its URL.
+IMAGE_TAGS: Final = frozenset({"img", "amp-img"})
 # A link to an image file (before any query or fragment) opens the photo in a lightbox
 # or at full size: it leads nowhere else, so the text it wraps (often a whole caption)
 # is not link text.
