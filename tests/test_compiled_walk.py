@@ -91,6 +91,11 @@ CORNER_CASES = {
     "table": "<table><tr><th>h</th><td>a<p>b</p>c</td></tr></table>",
     "whitespace only": "<div>   <p>  </p>\n\t</div><p>x</p>",
     "cdata-like": "<p><![CDATA[raw]]> after</p>",
+    "links that open images": "".join(
+        f'<p><a href="{href}">a link</a> and text</p>'
+        for href in ["/a.JPG", "/b.png?w=1#z", "/c.webp ", "/d.jpg/page", "", "/e.gif&amp;x",
+                     "/f.jp&#103;", "/g.jpé", "#x.png", "/h.avif\u00a0", "/i.html", "x.Jpeg\t"]
+    ) + "<p><a>no href</a> text</p>",  # fmt: skip
 }
 
 

@@ -235,3 +235,17 @@ def test_literal_automaton_masks_are_the_union_of_the_groups_found(
         if any(literal in folded for literal in group):
             expected |= 1 << bit
     assert automaton.mask(text) == expected
+
+
+def test_a_pickled_block_counts_its_hints_again() -> None:
+    """Hint bits are numbered per process: they never travel with a block."""
+    import pickle
+
+    from articlekit._blocks import Block
+
+    block = Block(index=0, kind="paragraph", text="Share this article")
+    assert block.phrase_hints is not None
+    copy = pickle.loads(pickle.dumps(block))
+    assert copy == block
+    assert copy._hints is None
+    assert copy.phrase_hints == block.phrase_hints

@@ -8,8 +8,8 @@ here refers back to the lxml tree, so pages are cheap to copy and can be pickled
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
-from typing import Literal
+from dataclasses import dataclass, field, fields, replace
+from typing import Final, Literal
 
 from articlekit._text import count_words
 from articlekit.patterns import phrase_hints
@@ -73,6 +73,13 @@ class Block:
             object.__setattr__(self, "_words", count_words(self.text))
         return self._words
 
+    def __getstate__(self) -> list[object]:
+        # Hint bits are numbered per process (in the order phrase sets are made): a
+        # block pickled to another process counts its hints again there.
+        return [
+            None if name == "_hints" else getattr(self, name) for name in _BLOCK_FIELD_NAMES
+        ]
+
     @property
     def phrase_hints(self) -> int:
         """Which phrase sets the text may hold (see :func:`articlekit.patterns.phrase_hints`):
@@ -96,6 +103,9 @@ class Block:
         """Return a copy without the marks that these elements gave."""
         sources = tuple(item for item in self.mark_sources if item[1] not in element_ids)
         return replace(self, marks=frozenset(kind for kind, _ in sources), mark_sources=sources)
+
+
+_BLOCK_FIELD_NAMES: Final = tuple(item.name for item in fields(Block))
 
 
 @dataclass(frozen=True, slots=True)

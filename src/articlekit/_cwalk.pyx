@@ -228,6 +228,7 @@ cdef class Walker:
     cdef tuple image_attrs
     cdef RecordMaker raw_block
     cdef object counts_as_link
+    cdef tuple image_link_suffixes
     cdef frozenset image_tags
     cdef RecordMaker element_record
     cdef object check_deadline
@@ -260,6 +261,9 @@ cdef class Walker:
         self.image_attrs = tuple(attribute.encode("ascii") for attribute in spec.image_attrs)
         self.raw_block = RecordMaker(spec.raw_block, spec.raw_block_fields)
         self.counts_as_link = spec.counts_as_link
+        self.image_link_suffixes = tuple(
+            suffix.encode("ascii") for suffix in spec.image_link_suffixes
+        )
         self.image_tags = frozenset(spec.image_tags)
         self.element_record = RecordMaker(spec.element, spec.element_fields)
         self.check_deadline = spec.check_deadline
@@ -419,6 +423,46 @@ cdef class Walker:
             (frame.id, self.tick, frame.tag, parent.id, frame.weight)
         )
 
+    cdef bint is_link(self, xmlNode* node) except -1:
+        """``_html.counts_as_link(element.get("href"))``, on the attribute's bytes.
+
+        An href of one plain ASCII text node is read here; anything else (entities,
+        characters beyond ASCII at its end) is left to the Python rule.
+        """
+        cdef xmlAttr* attribute = _attribute(node, "href")
+        cdef xmlNode* child
+        cdef const unsigned char* value
+        cdef const unsigned char* suffix
+        cdef Py_ssize_t end = 0, size, k
+        cdef bytes entry
+        if attribute is NULL:
+            return False
+        child = attribute.children
+        if child is NULL or child.next is not NULL or child.content is NULL:
+            return self.counts_as_link(_value(node, "href"))
+        value = <const unsigned char*>child.content
+        while value[end] != 0 and value[end] != 0x3F and value[end] != 0x23:  # '?', '#'
+            end += 1
+        while end > 0 and (value[end - 1] == 0x20 or 0x09 <= value[end - 1] <= 0x0D
+                           or 0x1C <= value[end - 1] <= 0x1F):  # what str.rstrip strips
+            end -= 1
+        if end > 0 and value[end - 1] >= 0x80:
+            return self.counts_as_link(_value(node, "href"))
+        for entry in self.image_link_suffixes:
+            suffix = <const unsigned char*>(<char*>entry)
+            size = len(entry)
+            if size > end:
+                continue
+            for k in range(size):
+                if value[end - size + k] >= 0x80:
+                    return self.counts_as_link(_value(node, "href"))
+                if (value[end - size + k] | 0x20 if 0x41 <= value[end - size + k] <= 0x5A
+                        else value[end - size + k]) != suffix[k]:
+                    break
+            else:
+                return False
+        return True
+
     cdef void note_image(self, xmlNode* node) except *:
         cdef bytes attribute
         for attribute in self.image_attrs:
@@ -473,7 +517,7 @@ cdef class Walker:
                     elif action == BR:
                         self.buffer.append(self.br)
                     elif action == LINK:
-                        if self.counts_as_link(_value(node, "href")):
+                        if self.is_link(node):
                             link_depth += 1
                     elif action == IMG:
                         self.note_image(node)
@@ -491,7 +535,7 @@ cdef class Walker:
                         self.close(self.frames[-1])
                     elif link_depth:
                         tag, action = self._lookup(node)
-                        if action == LINK and self.counts_as_link(_value(node, "href")):
+                        if action == LINK and self.is_link(node):
                             link_depth -= 1
                 if node == top:
                     break

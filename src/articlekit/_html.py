@@ -523,6 +523,7 @@ _WALK_SPEC: Final = SimpleNamespace(
     ancestor_depth=_ANCESTOR_DEPTH,
     image_attrs=_IMAGE_ATTRS,
     counts_as_link=counts_as_link,
+    image_link_suffixes=markup.IMAGE_LINK_SUFFIXES,
     raw_block=_RawBlock,
     raw_block_fields=list(inspect.signature(_RawBlock).parameters),
     element=Element,
