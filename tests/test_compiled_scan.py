@@ -38,13 +38,17 @@ def _check(text: str) -> None:
     assert scan.find_control(text) == _expected_control(text)
     for units in (1, 3, UNITS):
         assert scan.long_tag_starts(text, units) == _expected_starts(text, units)
+    words = len(re.findall(r"\w+", text)) if text.isascii() else -1
+    assert scan.ascii_words(text) == words
+    for limit in (0, 0x80, 0xFF, 0x100, _text._FIRST_UNSPACED, 0xFFFF, 0x10000, 0x110000):
+        assert scan.all_below(text, limit) == all(ord(char) < limit for char in text)
 
 
 # Characters that matter to the scans, plus others of every string width.
 PIECES = st.sampled_from(
-    ["<", ">", '"', "'", "a", "Z", " ", "=", "<a", "<p class='x'>", 'x="<>"', "\x00",
-     "\x08", "\t", "\n", "\x0b", "\x1f", "\x7f", "\x9f", "\xa0", "é", "\ud800", "\udfff",
-     "\ufffd", "\ufffe", "\uffff", "日本", "\U0001f600", "&#1;"]
+    ["<", ">", '"', "'", "a", "Z", " ", "=", "_", "9", "word", "-", "<a", "<p class='x'>",
+     'x="<>"', "\x00", "\x08", "\t", "\n", "\x0b", "\x1f", "\x7f", "\x9f", "\xa0", "é",
+     "\ud800", "\udfff", "\ufffd", "\ufffe", "\uffff", "日本", "\U0001f600", "&#1;"]
 )  # fmt: skip
 
 
@@ -89,3 +93,26 @@ def test_none_is_refused() -> None:
         scan.find_control(None)
     with pytest.raises(TypeError):
         scan.long_tag_starts(None, UNITS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grüße aus München, schöne Straße",
+        "Καλημέρα κόσμε, τι κάνεις",
+        "Привет, мир! Как дела",
+        "café ﬁnal e\u0301te\u0301",  # a ligature and combining accents
+        "ภาษาไทย ไม่มีช่องว่าง",
+        "東京で会いましょう and then Paris",
+        "ＡＢＣ full-width ｶﾀｶﾅ",
+        "",
+    ],
+)
+def test_word_counts_skip_the_script_search_only_where_it_finds_nothing(text: str) -> None:
+    unspaced = len(_text._UNSPACED.findall(text))
+    expected = (
+        unspaced + len(_text._WORD.findall(_text._UNSPACED.sub(" ", text)))
+        if unspaced
+        else len(_text._WORD.findall(text))
+    )
+    assert _text.count_words(text) == expected

@@ -93,9 +93,22 @@ CORNER_CASES = {
     "cdata-like": "<p><![CDATA[raw]]> after</p>",
     "links that open images": "".join(
         f'<p><a href="{href}">a link</a> and text</p>'
-        for href in ["/a.JPG", "/b.png?w=1#z", "/c.webp ", "/d.jpg/page", "", "/e.gif&amp;x",
-                     "/f.jp&#103;", "/g.jpé", "#x.png", "/h.avif\u00a0", "/i.html", "x.Jpeg\t"]
-    ) + "<p><a>no href</a> text</p>",  # fmt: skip
+        for href in [
+            "/a.JPG",
+            "/b.png?w=1#z",
+            "/c.webp ",
+            "/d.jpg/page",
+            "",
+            "/e.gif&amp;x",
+            "/f.jp&#103;",
+            "/g.jpé",
+            "#x.png",
+            "/h.avif\u00a0",
+            "/i.html",
+            "x.Jpeg\t",
+        ]
+    )
+    + "<p><a>no href</a> text</p>",
 }
 
 

@@ -76,9 +76,7 @@ class Block:
     def __getstate__(self) -> list[object]:
         # Hint bits are numbered per process (in the order phrase sets are made): a
         # block pickled to another process counts its hints again there.
-        return [
-            None if name == "_hints" else getattr(self, name) for name in _BLOCK_FIELD_NAMES
-        ]
+        return [None if name == "_hints" else getattr(self, name) for name in _BLOCK_FIELD_NAMES]
 
     @property
     def phrase_hints(self) -> int:

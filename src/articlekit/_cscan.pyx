@@ -73,6 +73,50 @@ def find_control(str text not None):
     return _find_control(<const uint32_t*>data, n)
 
 
+cdef bint _all_below(const char_t* data, Py_ssize_t n, uint32_t limit) noexcept nogil:
+    cdef Py_ssize_t i
+    for i in range(n):
+        if data[i] >= limit:
+            return False
+    return True
+
+
+def all_below(str text not None, uint32_t limit):
+    """Whether every character of ``text`` comes before code point ``limit``."""
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+    if kind == 1:
+        return limit > 0xFF or _all_below(<const uint8_t*>data, n, limit)
+    if kind == 2:
+        return _all_below(<const uint16_t*>data, n, limit)
+    return _all_below(<const uint32_t*>data, n, limit)
+
+
+def ascii_words(str text not None):
+    """``len(re.findall(r"\\w+", text))`` for an ASCII ``text``: its runs of letters,
+    digits and underscores (-1 if the text is not ASCII)."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+    cdef const uint8_t* data
+    cdef Py_ssize_t i, count = 0
+    cdef bint inside = False
+    cdef uint8_t c
+    if PyUnicode_KIND(text) != 1:
+        return -1
+    data = <const uint8_t*>PyUnicode_DATA(text)
+    for i in range(n):
+        c = data[i]
+        if c >= 0x80:
+            return -1
+        if (0x30 <= c <= 0x39) or (0x41 <= c <= 0x5A) or (0x61 <= c <= 0x7A) or c == 0x5F:
+            if not inside:
+                count += 1
+                inside = True
+        else:
+            inside = False
+    return count
+
+
 cdef inline bint _letter(Py_UCS4 c) noexcept nogil:
     return (0x41 <= c <= 0x5A) or (0x61 <= c <= 0x7A)
 
