@@ -91,3 +91,23 @@ def test_clean_text_mode_title_repeated_at_the_top() -> None:
     assert article.title == TITLE
     assert [p.text for p in article.paragraphs] == list(PROSE)
     assert article.removed_by_reason() == {"duplicate_headline": 2}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "© ✦ ✦ © ✦ ✦ © ✦ 東京 ab ’ !",  # mostly not words: the text is far longer than its key
+        "Straße",  # case folding makes the key longer than the text ("strasse")
+    ],
+)
+def test_a_repeat_is_found_however_its_length_compares_with_its_words(title: str) -> None:
+    assert dropped(duplicate_headline, page_with(title, title=title)) == {
+        title: "duplicate_headline"
+    }
+
+
+def test_blocks_too_short_or_too_wordy_to_be_the_title_are_kept() -> None:
+    title = "Council approves the new tram line for the harbour district"
+    assert dropped(duplicate_headline, page_with("tram", title=title)) == {}
+    wordy = title + " " + "and more words " * 10
+    assert dropped(duplicate_headline, page_with(wordy, title=title)) == {}

@@ -53,13 +53,16 @@ def duplicate_headline(page: Page) -> Verdict:
     if not key:
         return Verdict(drops=tuple(drops))
     limit = len(key) * (1 + MAX_EXTRA)
-    # A block whose key cannot reach MIN_COVERAGE of the title's is not compared.
+    # Blocks whose key cannot be the title's size are not compared: a key is at most
+    # KEY_MAX_GROWTH times its text and at least as long as its word count (each word
+    # keeps a character). Not by the text's length: "© � © 東京" is mostly not words.
     shortest = MIN_COVERAGE * len(key) / KEY_MAX_GROWTH
     for block in page.blocks:
         if (
             block is opening
             or block.kind in ("caption", "credit")
-            or not shortest <= len(block.text) <= limit * 2
+            or len(block.text) < shortest
+            or block.words > limit
         ):
             continue
         other = comparison_key(block.text)
