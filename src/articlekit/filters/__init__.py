@@ -13,8 +13,9 @@ Order of the default pipeline, and why:
    and phrases are matched, so a caption is never mistaken for page furniture, a
    byline, or its credit line for a disclaimer.
 4. ``page_chrome``, ``cookie_notice``, ``comments``, ``related_links``,
-   ``share_prompts``, ``breadcrumb``, ``ad_labels``, ``byline``, ``disclaimer``: the
-   junk that survives inside the container, by markup and by phrase.
+   ``share_prompts``, ``breadcrumb``, ``ad_labels``, ``control_labels``, ``byline``,
+   ``disclaimer``: the junk that survives inside the container, by markup and by
+   phrase.
 5. ``link_lists``: what is left that is mostly links.
 6. ``text_region``: in flattened text, what lies outside the article; after the phrase
    filters, so that the junk they know keeps its own reason, and before
@@ -33,6 +34,7 @@ from articlekit.filters.ad_labels import ad_labels
 from articlekit.filters.breadcrumb import breadcrumb
 from articlekit.filters.byline import byline
 from articlekit.filters.comments import comments
+from articlekit.filters.control_labels import control_labels
 from articlekit.filters.cookie_notice import cookie_notice
 from articlekit.filters.disclaimer import disclaimer
 from articlekit.filters.duplicate_headline import duplicate_headline
@@ -54,6 +56,7 @@ __all__ = [
     "breadcrumb",
     "byline",
     "comments",
+    "control_labels",
     "cookie_notice",
     "default_pipeline",
     "disclaimer",
@@ -83,6 +86,7 @@ BUILTIN_FILTERS = (
     share_prompts,
     breadcrumb,
     ad_labels,
+    control_labels,
     byline,
     disclaimer,
     link_lists,

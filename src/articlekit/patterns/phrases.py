@@ -570,6 +570,37 @@ _ADVERT: Final = {
     "id": (r"iklan",),
 }
 
+_CONTROL: Final = {
+    # The label of a button or a gallery control printed as text ("Caption" / "Close"
+    # toggles under every photo of a slideshow), matched against the whole block
+    # (control_labels filter).
+    "en": (
+        r"caption",
+        r"(?:show|hide) caption",
+        r"close",
+        r"open",
+        r"expand",
+        r"collapse",
+        r"play",
+        r"pause",
+        r"mute",
+        r"unmute",
+        r"prev(?:ious)?",
+        r"next",
+        r"zoom(?: in| out)?",
+        r"enlarge",
+        r"(?:exit )?full ?screen",
+    ),
+    "de": (r"schließen", r"öffnen", r"vollbild", r"bildunterschrift (?:anzeigen|ausblenden)"),
+    "fr": (r"fermer", r"ouvrir", r"plein écran", r"agrandir"),
+    "es": (r"cerrar", r"abrir", r"pantalla completa", r"ampliar"),
+    "it": (r"chiudi", r"apri", r"schermo intero", r"ingrandisci"),
+    "zh": (r"关闭", r"打开", r"全屏", r"上一张", r"下一张"),
+    "nl": (r"sluiten", r"volledig scherm"),
+    "pt": (r"fechar", r"tela cheia"),
+    "pl": (r"zamknij", r"pełny ekran"),
+}
+
 PHRASES: Final = MappingProxyType(
     {
         "cookie": MappingProxyType(_COOKIE),
@@ -583,6 +614,7 @@ PHRASES: Final = MappingProxyType(
         "photo_cue": MappingProxyType(_PHOTO_CUE),
         "credit_lead": MappingProxyType(_CREDIT_LEAD),
         "advert": MappingProxyType(_ADVERT),
+        "control": MappingProxyType(_CONTROL),
     }
 )
 """Kind -> language -> phrase patterns."""

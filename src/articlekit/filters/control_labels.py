@@ -1,0 +1,40 @@
+"""control_labels: drop the labels of buttons and gallery controls printed as text.
+
+Removes: blocks that consist only of a control's label: the "Caption" and "Close"
+toggles under every photo of a slideshow, "Play", "Next", "Full screen",
+"Schließen", "Fermer", "关闭" (reason ``control_label``). Captions are tested too: a
+caption that is nothing but "Caption" labels a toggle, not a photo.
+
+Never removes: a sentence or a heading that uses these words ("Close to home",
+"Next steps for the council"): the label must be the whole block, punctuation aside.
+
+Fixture: fixtures/ctpost-la-auto-show (a Hearst gallery item: "Caption", "Close").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from articlekit._blocks import Page
+from articlekit._protocol import Verdict
+from articlekit.filters._common import mark_or_phrase
+from articlekit.patterns import compile_phrases
+
+__all__ = ["control_labels"]
+
+# A control's label is a word or three ("Exit full screen").
+MAX_WORDS: Final = 3
+_LABELS: Final = compile_phrases("control", anchor="whole")
+
+
+def control_labels(page: Page) -> Verdict:
+    """Drop blocks that are only a button's or a control's label."""
+    return mark_or_phrase(
+        page,
+        mark=None,
+        pattern=_LABELS,
+        max_words=MAX_WORDS,
+        mark_reason="control_label",
+        phrase_reason="control_label",
+        captions_too=True,
+    )

@@ -1,0 +1,62 @@
+"""control_labels: labels of buttons and gallery controls printed as text
+(``control_label``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit import clean
+from articlekit.filters import control_labels
+from tests.helpers import PROSE, article_page, dropped, html, kept, text_page
+
+LABELS = {
+    "en-caption": "Caption",
+    "en-close": "Close",
+    "en-close-caps": "CLOSE",
+    "en-next": "Next »",
+    "en-previous": "‹ Previous",
+    "en-full-screen": "Exit full screen",
+    "en-hide-caption": "Hide caption",
+    "de": "Schließen",
+    "fr": "Fermer",
+    "es": "Cerrar",
+    "it": "Chiudi",
+    "zh": "关闭",
+}
+
+
+@pytest.mark.parametrize("text", LABELS.values(), ids=LABELS.keys())
+def test_drops_labels(text: str) -> None:
+    assert dropped(control_labels, text_page(text)) == {text: "control_label"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Close to home",
+        "Next steps for the council",
+        "Open letter to the mayor",
+        "Caption contest winners",
+        "The gallery closes at six. Play resumes on Monday.",
+        "Schließen Sie die Tür.",
+    ],
+)
+def test_keeps_text_that_uses_the_words(text: str) -> None:
+    assert dropped(control_labels, text_page(text)) == {}
+
+
+def test_a_slideshow_toggle_under_a_photo_goes_and_the_caption_stays() -> None:
+    caption = "A tram crosses the harbour bridge at dusk. Photo: Jane Doe"
+    page = html(
+        f"<figure><img src='/t.jpg'><figcaption>{caption}</figcaption>"
+        "<div class='captionlink'><p class='open'>Caption</p><p class='close'>Close</p>"
+        "</div></figure>"
+    )
+    assert dropped(control_labels, page) == {"Caption": "control_label", "Close": "control_label"}
+    assert caption in kept(control_labels, page)
+
+
+def test_clean_removes_the_toggles_and_keeps_the_article() -> None:
+    article = clean(article_page("<p class='open'>Caption</p><p class='close'>Close</p>"))
+    assert [p.text for p in article.paragraphs] == list(PROSE)
+    assert article.removed_by_reason() == {"control_label": 2}
