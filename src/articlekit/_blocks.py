@@ -73,10 +73,13 @@ class Block:
             object.__setattr__(self, "_words", count_words(self.text))
         return self._words
 
-    def __getstate__(self) -> list[object]:
+    def __reduce__(self) -> tuple[type[Block], tuple[object, ...]]:
         # Hint bits are numbered per process (in the order phrase sets are made): a
-        # block pickled to another process counts its hints again there.
-        return [None if name == "_hints" else getattr(self, name) for name in _BLOCK_FIELD_NAMES]
+        # block pickled to another process counts its hints again there. (Not
+        # __getstate__: Python 3.10's slotted dataclasses replace it with their own.)
+        return Block, tuple(
+            None if name == "_hints" else getattr(self, name) for name in _BLOCK_FIELD_NAMES
+        )
 
     @property
     def phrase_hints(self) -> int:
