@@ -60,3 +60,15 @@ def test_clean_removes_the_toggles_and_keeps_the_article() -> None:
     article = clean(article_page("<p class='open'>Caption</p><p class='close'>Close</p>"))
     assert [p.text for p in article.paragraphs] == list(PROSE)
     assert article.removed_by_reason() == {"control_label": 2}
+
+
+def test_keeps_table_cells() -> None:
+    page = html(
+        "<table><tr><th>Open</th><th>Close</th></tr><tr><td>101.20</td><td>103.75</td></tr></table>"
+    )
+    assert dropped(control_labels, page) == {}
+
+
+def test_drops_a_label_written_as_a_list_item() -> None:
+    page = html("<ul><li>Close</li></ul>")
+    assert dropped(control_labels, page) == {"Close": "control_label"}

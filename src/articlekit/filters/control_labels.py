@@ -6,7 +6,8 @@ toggles under every photo of a slideshow, "Play", "Next", "Full screen",
 caption that is nothing but "Caption" labels a toggle, not a photo.
 
 Never removes: a sentence or a heading that uses these words ("Close to home",
-"Next steps for the council"): the label must be the whole block, punctuation aside.
+"Next steps for the council"): the label must be the whole block, punctuation aside;
+a table cell ("Open" and "Close" head the columns of a stock table).
 
 Fixture: fixtures/ctpost-la-auto-show (a Hearst gallery item: "Caption", "Close").
 """
@@ -16,25 +17,29 @@ from __future__ import annotations
 from typing import Final
 
 from articlekit._blocks import Page
-from articlekit._protocol import Verdict
-from articlekit.filters._common import mark_or_phrase
+from articlekit._protocol import Drop, Verdict
 from articlekit.patterns import compile_phrases
 
 __all__ = ["control_labels"]
 
 # A control's label is a word or three ("Exit full screen").
 MAX_WORDS: Final = 3
+# Table cells are data, whatever they say.
+TABLE_CELL_TAGS: Final = frozenset({"td", "th"})
 _LABELS: Final = compile_phrases("control", anchor="whole")
 
 
 def control_labels(page: Page) -> Verdict:
     """Drop blocks that are only a button's or a control's label."""
-    return mark_or_phrase(
-        page,
-        mark=None,
-        pattern=_LABELS,
-        max_words=MAX_WORDS,
-        mark_reason="control_label",
-        phrase_reason="control_label",
-        captions_too=True,
-    )
+    bit = _LABELS.hint_bit
+    drops: list[Drop] = []
+    for block in page.blocks:
+        if (
+            (bit and not block.phrase_hints & bit)
+            or block.tag in TABLE_CELL_TAGS
+            or block.words > MAX_WORDS
+        ):
+            continue
+        if match := _LABELS.search(block.text):
+            drops.append(Drop(block, "control_label", f"phrase {match.group(0).strip()!r}"))
+    return Verdict(drops=tuple(drops))
