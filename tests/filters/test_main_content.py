@@ -192,6 +192,38 @@ def test_the_lead_photo_box_before_the_body_keeps_its_caption() -> None:
     assert [p.text for p in article.paragraphs] == list(PROSE)
 
 
+def test_the_lead_figure_far_above_the_body_keeps_its_caption() -> None:
+    # A theme puts the post thumbnail beside the content area, several levels above the
+    # body container: the only figcaption before the body is the lead photo's.
+    lead = "Residents watch the river from the old bridge on Monday."
+    body = (
+        f'<div class="site"><figure class="post-thumbnail"><img src="a.jpg" alt="">'
+        f"<figcaption>{lead}</figcaption></figure>"
+        f'<div class="content"><main><div class="entry"><div class="text">{prose_html()}'
+        "</div></div></main></div></div>"
+    )
+    article = clean(html_page(body))
+    assert [c.text for c in article.captions] == [lead]
+    assert [p.text for p in article.paragraphs] == list(PROSE)
+
+
+def test_several_figures_before_the_body_are_not_a_lead_photo() -> None:
+    # A row of teaser figures above the body: none of them is the article's photo.
+    teasers = ["Another story about the harbour", "A third story about the trams"]
+    figures = "".join(
+        f'<figure><img src="t{n}.jpg" alt=""><figcaption>{text}</figcaption></figure>'
+        for n, text in enumerate(teasers)
+    )
+    body = (
+        f'<div class="site"><div class="row">{figures}</div>'
+        f'<div class="content"><main><div class="entry"><div class="text">{prose_html()}'
+        "</div></div></main></div></div>"
+    )
+    article = clean(html_page(body))
+    assert [c.text for c in article.captions] == []
+    assert [p.text for p in article.paragraphs] == list(PROSE)
+
+
 def test_every_removal_goes_through_clean_with_the_filter_name() -> None:
     article = clean(html_page(f"{NAV}<article>{prose_html()}</article>{FOOTER}"))
     outside = [r for r in article.removed if r.reason == "outside_main_content"]

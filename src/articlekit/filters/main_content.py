@@ -19,7 +19,9 @@ photo in an Elementor "widget" or a "ps-sidebar" media block).
 Never removes: anything on a page where no container has prose to score (the page is
 left to the other filters), text-mode pages (no markup to score), prose siblings of
 the winning container, photo captions up to ``CAPTION_LEVELS`` levels above it or in
-the ``<article>`` around it (the lead photo beside the headline), the lede between
+the ``<article>`` around it (the lead photo beside the headline), the one
+``<figcaption>`` before it within ``LEAD_FIGURE_LEVELS`` levels (a post thumbnail
+beside the content area), the lede between
 the headline (``<h1>``) and the container (standfirst, intro paragraphs of
 ``LEDE_MIN_WORDS`` words or more), or unmarked paragraphs of ``NEAR_PROSE_WORDS``
 words or more within ``NEAR_LEVELS`` containers of it (the other sections of a
@@ -76,6 +78,9 @@ SIBLING_MAX_LINK_DENSITY: Final = 0.25
 # deep below the <article> that also holds the lead photo.
 CAPTION_LEVELS: Final = 2
 ARTICLE_TAGS: Final = frozenset({"article"})
+# The lead photo's <figcaption> may sit further up, before the container: the only
+# figcaption within this many levels above it and before it is kept.
+LEAD_FIGURE_LEVELS: Final = 4
 # Inside the article container, an element whose text is at least PHOTO_BOX_SHARE
 # caption text (captions, and anything in caption markup such as a gallery caption's
 # headings) and at most PHOTO_BOX_MAX_LINK_DENSITY link text holds the article's
@@ -216,6 +221,7 @@ def main_content(page: Page) -> Verdict:
     caption_scope = _caption_scope(page, best)
     start = min(element.id for element in chosen)
     lede_start, lede_end = _lede_span(page, best, chosen)
+    lead_figure = _lead_figcaption(page, _levels_up(page, best, LEAD_FIGURE_LEVELS), start)
     near = _levels_up(page, best, NEAR_LEVELS)
     # The chosen containers are siblings, so disjoint: found by bisection (a page that
     # repeats its body thousands of times has thousands of them).
@@ -228,6 +234,11 @@ def main_content(page: Page) -> Verdict:
             (block.kind in CAPTION_KINDS and caption_scope.id <= block.pos < caption_scope.end)
             or (lede_start < block.pos < lede_end and _is_lede(block))
             or (near.id <= block.pos < near.end and _is_prose(block))
+            or (
+                lead_figure >= 0
+                and block.kind in CAPTION_KINDS
+                and lead_figure in caption_elements(block)
+            )
         )
         container = _holder(chosen_ids, chosen_sorted, block.pos)
         if not beside and container is None:
@@ -241,6 +252,16 @@ def main_content(page: Page) -> Verdict:
         if lifted:
             relabels.append(block.without_marks_from(lifted))
     return Verdict(drops=tuple(drops), relabels=tuple(relabels))
+
+
+def _lead_figcaption(page: Page, scope: Element, start: int) -> int:
+    """The id of the only <figcaption> in ``scope`` before ``start``, else -1."""
+    found = [
+        element.id
+        for element in page.elements.values()
+        if element.tag == "figcaption" and scope.id <= element.id and element.end <= start
+    ]
+    return found[0] if len(found) == 1 else -1
 
 
 def _holder(starts: list[int], elements: list[Element], pos: int) -> Element | None:
