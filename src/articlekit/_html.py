@@ -168,19 +168,12 @@ _LISTED: Final = {
     token: _table_info(token)
     for token in set(_MARK_EXACT).union(*(table for _, table in _FLAG_TABLES))
 }
-_NOTHING: Final = (None, 0)
 
 
 @lru_cache(maxsize=_TOKEN_CACHE_SIZE)
 def _token_info(token: str) -> tuple[str | None, int]:
     """One class/id token's mark and flags (cached: tokens repeat across pages)."""
-    listed = _LISTED.get(token)
-    if listed is not None:
-        return listed
-    if token.startswith(_EXCEPTION_PREFIXES):
-        return _NOTHING
-    found = _MARK_PREFIX.match(token)
-    return (_MARK_PREFIXES[found.group()], 0) if found is not None else _NOTHING
+    return _LISTED.get(token) or (_token_mark(token), 0)
 
 
 def _token_summary(value: str) -> tuple[list[str], int]:

@@ -22,6 +22,7 @@ from articlekit._captions import has_photo_cue, photo_credit
 from articlekit._limits import check_deadline
 from articlekit._text import comparison_key, count_words, normalize_space
 from articlekit._textfeatures import is_dated, sentence_breaks
+from articlekit.patterns.phrases import CRUMB_SEPARATORS
 
 __all__ = ["reads_as_title", "segment_text"]
 
@@ -56,8 +57,7 @@ _TITLE_END: Final = regex.compile(r"[!?！？][\"”’»)\]]*\s*$")
 _BULLET: Final = regex.compile(r"^(?:[-*•·▪●◦‣–]|\d{1,3}[.)])\s+")
 _QUOTE: Final = regex.compile(r"^>\s*")
 _MARKDOWN_HEADING: Final = regex.compile(r"^(#{1,6})\s+")
-# What separates the crumbs of a breadcrumb trail ("Home » World » <headline>").
-_CRUMB_SEPARATORS: Final = frozenset("»›>/|→")
+_CRUMB_SEPARATORS: Final = frozenset(CRUMB_SEPARATORS)
 
 
 def _is_prose(text: str, words: int) -> bool:

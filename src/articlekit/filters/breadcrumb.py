@@ -22,6 +22,7 @@ from articlekit._blocks import Block, Page
 from articlekit._protocol import Verdict
 from articlekit.filters._common import mark_or_phrase
 from articlekit.patterns import phrase_alternation
+from articlekit.patterns.phrases import CRUMB_SEPARATORS
 
 __all__ = ["breadcrumb"]
 
@@ -31,7 +32,7 @@ MIN_CRUMBS: Final = 3
 MAX_CRUMB_WORDS: Final = 10
 # A trail with a home crumb may end in a whole headline.
 MAX_WORDS: Final = 80
-_SEPARATORS: Final = "»›>/|→"
+_SEPARATORS: Final = CRUMB_SEPARATORS
 _HOME_TRAIL: Final = regex.compile(
     rf"^[\W_]*(?:{phrase_alternation('home')})\s*[{_SEPARATORS}]", regex.IGNORECASE
 )

@@ -17,7 +17,8 @@ from __future__ import annotations
 from typing import Final
 
 from articlekit._blocks import Page
-from articlekit._protocol import Drop, Verdict
+from articlekit._protocol import Verdict
+from articlekit.filters._common import mark_or_phrase
 from articlekit.patterns import compile_phrases
 
 __all__ = ["control_labels"]
@@ -31,15 +32,15 @@ _LABELS: Final = compile_phrases("control", anchor="whole")
 
 def control_labels(page: Page) -> Verdict:
     """Drop blocks that are only a button's or a control's label."""
-    bit = _LABELS.hint_bit
-    drops: list[Drop] = []
-    for block in page.blocks:
-        if (
-            (bit and not block.phrase_hints & bit)
-            or block.tag in TABLE_CELL_TAGS
-            or block.words > MAX_WORDS
-        ):
-            continue
-        if match := _LABELS.search(block.text):
-            drops.append(Drop(block, "control_label", f"phrase {match.group(0).strip()!r}"))
-    return Verdict(drops=tuple(drops))
+    outside_tables = page.with_blocks(
+        tuple(block for block in page.blocks if block.tag not in TABLE_CELL_TAGS)
+    )
+    return mark_or_phrase(
+        outside_tables,
+        mark=None,
+        pattern=_LABELS,
+        max_words=MAX_WORDS,
+        mark_reason="control_label",
+        phrase_reason="control_label",
+        captions_too=True,
+    )

@@ -16,7 +16,7 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
-__all__ = ["PHRASES"]
+__all__ = ["CRUMB_SEPARATORS", "PHRASES"]
 
 _COOKIE: Final = {
     # Matched anywhere in a block of at most a few sentences (cookie_notice filter).
@@ -474,6 +474,10 @@ _BYLINE: Final = {
     ),
     "pl": (r"autor:.*",),
 }
+
+# What separates the crumbs of a breadcrumb trail ("Home » World » <headline>"), read
+# by the breadcrumb filter and by text mode's title finder.
+CRUMB_SEPARATORS: Final = "»›>/|→"
 
 _HOME: Final = {
     # The first crumb of a breadcrumb trail (breadcrumb filter), matched as a whole word.
