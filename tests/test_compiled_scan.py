@@ -38,17 +38,21 @@ def _check(text: str) -> None:
     assert scan.find_control(text) == _expected_control(text)
     for units in (1, 3, UNITS):
         assert scan.long_tag_starts(text, units) == _expected_starts(text, units)
-    words = len(re.findall(r"\w+", text)) if text.isascii() else -1
-    assert scan.ascii_words(text) == words
-    for limit in (0, 0x80, 0xFF, 0x100, _text._FIRST_UNSPACED, 0xFFFF, 0x10000, 0x110000):
-        assert scan.all_below(text, limit) == all(ord(char) < limit for char in text)
+    plain = all(ord(char) < 0x10000 for char in text) and not _text._UNSPACED.search(text)
+    words = len(_text._WORD.findall(text)) if plain else -1
+    assert scan.WordRuns(_text._CHARACTER_TABLE)(text) == words
+    ascii_table = bytes(char.isalnum() or char == "_" for char in map(chr, range(128)))
+    ascii_words = len(re.findall(r"\w+", text)) if text.isascii() else -1
+    assert scan.WordRuns(ascii_table)(text) == ascii_words
+    assert scan.WordRuns(b"")(text) == (-1 if text else 0)
 
 
 # Characters that matter to the scans, plus others of every string width.
 PIECES = st.sampled_from(
     ["<", ">", '"', "'", "a", "Z", " ", "=", "_", "9", "word", "-", "<a", "<p class='x'>",
      'x="<>"', "\x00", "\x08", "\t", "\n", "\x0b", "\x1f", "\x7f", "\x9f", "\xa0", "é",
-     "\ud800", "\udfff", "\ufffd", "\ufffe", "\uffff", "日本", "\U0001f600", "&#1;"]
+     "\ud800", "\udfff", "\ufffd", "\ufffe", "\uffff", "日本", "\U0001f600", "&#1;",
+     "\u0301", "λόγος", "слово", "\u0dff", "\u0e01", "٣", "“", "—", "\u203f", "\u200d", "\u3005", "ー", "\uff21"]
 )  # fmt: skip
 
 

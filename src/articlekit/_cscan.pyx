@@ -73,48 +73,49 @@ def find_control(str text not None):
     return _find_control(<const uint32_t*>data, n)
 
 
-cdef bint _all_below(const char_t* data, Py_ssize_t n, uint32_t limit) noexcept nogil:
-    cdef Py_ssize_t i
-    for i in range(n):
-        if data[i] >= limit:
-            return False
-    return True
-
-
-def all_below(str text not None, uint32_t limit):
-    """Whether every character of ``text`` comes before code point ``limit``."""
-    cdef int kind = PyUnicode_KIND(text)
-    cdef void* data = PyUnicode_DATA(text)
-    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
-    if kind == 1:
-        return limit > 0xFF or _all_below(<const uint8_t*>data, n, limit)
-    if kind == 2:
-        return _all_below(<const uint16_t*>data, n, limit)
-    return _all_below(<const uint32_t*>data, n, limit)
-
-
-def ascii_words(str text not None):
-    """``len(re.findall(r"\\w+", text))`` for an ASCII ``text``: its runs of letters,
-    digits and underscores (-1 if the text is not ASCII)."""
-    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
-    cdef const uint8_t* data
+cdef Py_ssize_t _word_runs(
+    const char_t* data, Py_ssize_t n, const uint8_t* table, Py_ssize_t size
+) noexcept nogil:
     cdef Py_ssize_t i, count = 0
     cdef bint inside = False
-    cdef uint8_t c
-    if PyUnicode_KIND(text) != 1:
-        return -1
-    data = <const uint8_t*>PyUnicode_DATA(text)
+    cdef Py_UCS4 c
     for i in range(n):
         c = data[i]
-        if c >= 0x80:
+        if c >= size or table[c] > 1:
             return -1
-        if (0x30 <= c <= 0x39) or (0x41 <= c <= 0x5A) or (0x61 <= c <= 0x7A) or c == 0x5F:
+        if table[c]:
             if not inside:
                 count += 1
                 inside = True
         else:
             inside = False
     return count
+
+
+cdef class WordRuns:
+    """Counts the runs of word characters in a text: ``len(findall(r"\\w+", text))``,
+    where ``table[ord(char)]`` is 1 for a word character and 0 for any other. A text
+    with a character beyond the table, or one the table marks 2 (a character that
+    needs other handling, as ``_text`` says), gives -1."""
+
+    cdef bytes table
+    cdef const uint8_t* cells
+    cdef Py_ssize_t size
+
+    def __init__(self, bytes table not None):
+        self.table = table
+        self.cells = <const uint8_t*><const char*>table
+        self.size = len(table)
+
+    def __call__(self, str text not None):
+        cdef int kind = PyUnicode_KIND(text)
+        cdef void* data = PyUnicode_DATA(text)
+        cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+        if kind == 1:
+            return _word_runs(<const uint8_t*>data, n, self.cells, self.size)
+        if kind == 2:
+            return _word_runs(<const uint16_t*>data, n, self.cells, self.size)
+        return _word_runs(<const uint32_t*>data, n, self.cells, self.size)
 
 
 cdef inline bint _letter(Py_UCS4 c) noexcept nogil:

@@ -29,11 +29,27 @@ _WORD: Final = regex.compile(r"\w+")
 _ASCII_WORD: Final = re.compile(r"\w+")
 # Scripts written without spaces between words: each character counts as a word.
 _UNSPACED: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
-# The first code point of those scripts (Thai's; checked over every code point).
-_FIRST_UNSPACED: Final = 0x0E01
+# What the compiled word count reads a character as (_cscan.WordRuns).
+_OTHER, _WORD_CHAR, _UNSPACED_CHAR = 0, 1, 2
+
+
+def _character_table() -> bytes:
+    """For each code point of the Basic Multilingual Plane, what ``_WORD`` and
+    ``_UNSPACED`` make of it: a word character, one of an unspaced script, or other."""
+    plane = "".join(map(chr, range(0x10000)))
+    table = bytearray(len(plane))
+    for found in _WORD.finditer(plane):
+        table[found.start() : found.end()] = bytes([_WORD_CHAR]) * len(found.group())
+    for found in _UNSPACED.finditer(plane):
+        table[found.start()] = _UNSPACED_CHAR
+    return bytes(table)
+
+
+_CHARACTER_TABLE: Final = _character_table()
 
 
 _SCAN: Final = compiled("_cscan")
+_word_runs: Final = None if _SCAN is None else _SCAN.WordRuns(_CHARACTER_TABLE)
 
 
 def strip_control(text: str) -> str:
@@ -63,12 +79,12 @@ def comparison_key(text: str) -> str:
 
 def count_words(text: str) -> int:
     """Count words; in Chinese, Japanese and Thai each character counts as one."""
-    if text.isascii():  # most blocks: no unspaced script, and the stdlib engine is faster
-        if _SCAN is not None:
-            return int(_SCAN.ascii_words(text))  # the same count, without a list
+    if _word_runs is not None:
+        count: int = _word_runs(text)  # the same count, without a list
+        if count >= 0:
+            return count  # no unspaced script, nothing beyond the table
+    elif text.isascii():  # no unspaced script, and the stdlib engine is faster
         return len(_ASCII_WORD.findall(text))
-    if _SCAN is not None and _SCAN.all_below(text, _FIRST_UNSPACED):
-        return len(_WORD.findall(text))  # Latin, Greek, Cyrillic, ...: no script to find
     unspaced = len(_UNSPACED.findall(text))
     if unspaced:
         return unspaced + len(_WORD.findall(_UNSPACED.sub(" ", text)))
