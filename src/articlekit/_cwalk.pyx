@@ -24,7 +24,8 @@ from cpython.unicode cimport (
     PyUnicode_KIND,
     PyUnicode_READ,
 )
-from libc.string cimport strcmp, strlen
+from cpython.mem cimport PyMem_Free, PyMem_Malloc
+from libc.string cimport memcmp, memcpy, strcmp, strlen
 
 cimport lxml.includes.etreepublic as cetree
 from lxml.includes cimport tree
@@ -135,53 +136,229 @@ cdef inline bint _lower(Py_UCS4 c) noexcept:
     return 97 <= <unsigned int>c <= 122
 
 
-def token_summary(token_info, str value not None):
-    """``_html._token_summary``: the marks (each once, in token order) and the flag
-    bits that the tokens of a class/id value give, by ``token_info(token)``.
+# ----------------------------------------------------------- class/id tokens
+cdef struct _Entry:
+    unsigned long long hash
+    Py_ssize_t offset  # of the entry's letters in the table's pool; -1: empty slot
+    Py_ssize_t length
+    int mark           # index into TokenTable.marks, -1 for none
+    long flags
 
-    Tokens are what ``_html._TOKEN_FIND`` finds (``[A-Z]*[a-z]+|[A-Z]+``), lower-cased,
-    then each pair of neighbours joined.
+
+cdef enum:
+    _NO_MARK = -1
+    _LONGEST_AFFIX = 64  # prefixes longer than this are never looked for
+
+
+cdef inline unsigned long long _fnv(unsigned long long hash, unsigned int c) noexcept nogil:
+    return (hash ^ c) * 1099511628211ULL
+
+
+cdef class _Lookup:
+    """An open-addressing hash table of lower-case ASCII words: word -> (mark, flags)."""
+
+    cdef _Entry* slots
+    cdef Py_ssize_t mask
+    cdef bytes pool
+    cdef const char* letters
+    cdef unsigned long long lengths  # bit L: some word has L letters (L < 64)
+
+    def __cinit__(self):
+        self.slots = NULL
+
+    def __dealloc__(self):
+        PyMem_Free(self.slots)
+
+    cdef int fill(self, list words, list marks, list flags) except -1:
+        cdef Py_ssize_t size = 8, index, offset = 0, i
+        cdef unsigned long long hash
+        while size < 2 * len(words) + 8:
+            size *= 2
+        self.slots = <_Entry*>PyMem_Malloc(size * sizeof(_Entry))
+        if self.slots is NULL:
+            raise MemoryError()
+        self.mask = size - 1
+        for index in range(size):
+            self.slots[index].offset = -1
+        self.pool = "".join(words).encode("ascii")
+        self.letters = self.pool
+        self.lengths = 0
+        cdef const unsigned char* chars
+        for word, mark, bits in zip(words, marks, flags):
+            hash = 14695981039346656037ULL
+            chars = <const unsigned char*>self.letters + offset
+            for i in range(len(word)):
+                hash = _fnv(hash, chars[i])
+            index = hash & self.mask
+            while self.slots[index].offset >= 0:
+                index = (index + 1) & self.mask
+            self.slots[index].hash = hash
+            self.slots[index].offset = offset
+            self.slots[index].length = len(word)
+            self.slots[index].mark = mark
+            self.slots[index].flags = bits
+            if len(word) < 64:
+                self.lengths |= 1ULL << len(word)
+            offset += len(word)
+        return 0
+
+    cdef _Entry* find(
+        self, unsigned long long hash, const char* text, Py_ssize_t first, Py_ssize_t length
+    ) noexcept:
+        """The entry for the ``length`` letters that ``text`` holds from ``first`` on
+        (``text`` being a pair's joined letters, or a value's), or NULL."""
+        cdef Py_ssize_t index = hash & self.mask
+        cdef _Entry* entry
+        while True:
+            entry = &self.slots[index]
+            if entry.offset < 0:
+                return NULL
+            if (
+                entry.hash == hash
+                and entry.length == length
+                and memcmp(self.letters + entry.offset, text + first, length) == 0
+            ):
+                return entry
+            index = (index + 1) & self.mask
+
+
+cdef class TokenTable:
+    """``_html._token_summary`` compiled: the marks and flags of a class/id value.
+
+    Built from ``_html``'s tables: ``listed`` (token -> (mark, flags), every token that
+    a table names), ``prefixes`` (prefix -> mark; a token not listed takes the mark
+    of its shortest listed prefix) and ``exceptions`` (prefixes that leave a token
+    unlisted without a mark). Tokens are letter runs, so only lower-case ASCII words
+    of these tables can ever match; the others are left out.
+
+    A value is read once: its tokens are lower-cased into one buffer and looked up by
+    a hash computed as their letters are read, with no Python object per token.
     """
-    cdef int kind = PyUnicode_KIND(value)
-    cdef void* data = PyUnicode_DATA(value)
-    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(value)
-    cdef Py_ssize_t i = 0, j, k
-    cdef Py_UCS4 c
-    cdef list parts = []
-    cdef list found = []
-    cdef long flags = 0
-    while i < n:
-        c = PyUnicode_READ(kind, data, i)
-        if _upper(c):
-            j = i + 1
-            while j < n and _upper(PyUnicode_READ(kind, data, j)):
-                j += 1
-            k = j
-            while k < n and _lower(PyUnicode_READ(kind, data, k)):
-                k += 1
-            # "XMLHttp": the capitals and the lower-case run after them; "ABC": capitals
-            parts.append(value[i:k].lower())
-            i = k
-        elif _lower(c):
-            k = i + 1
-            while k < n and _lower(PyUnicode_READ(kind, data, k)):
-                k += 1
-            parts.append(value[i:k])
-            i = k
+
+    cdef _Lookup listed
+    cdef _Lookup prefixes
+    cdef _Lookup exceptions
+    cdef readonly list marks
+
+    def __init__(self, dict listed not None, dict prefixes not None, exceptions):
+        marks = []
+        def index_of(mark):
+            if mark is None:
+                return _NO_MARK
+            if mark not in marks:
+                marks.append(mark)
+            return marks.index(mark)
+        def usable(word):
+            return isinstance(word, str) and word.isascii() and word.isalpha() and word.islower()
+        self.listed = _Lookup()
+        words = [word for word in listed if usable(word)]
+        self.listed.fill(
+            words, [index_of(listed[word][0]) for word in words], [listed[w][1] for w in words]
+        )
+        self.prefixes = _Lookup()
+        words = [word for word in prefixes if usable(word) and len(word) <= _LONGEST_AFFIX]
+        self.prefixes.fill(words, [index_of(prefixes[word]) for word in words], [0] * len(words))
+        self.exceptions = _Lookup()
+        words = [word for word in exceptions if usable(word) and len(word) <= _LONGEST_AFFIX]
+        self.exceptions.fill(words, [_NO_MARK] * len(words), [0] * len(words))
+        if len(words) != len(exceptions):
+            raise ValueError("every exception must be a lower-case ASCII word")
+        self.marks = marks
+
+    cdef void _token(
+        self, const char* text, Py_ssize_t first, Py_ssize_t length, int* mark, long* flags
+    ) noexcept:
+        cdef unsigned long long hash = 14695981039346656037ULL
+        cdef Py_ssize_t size = 0
+        cdef bint excepted = False
+        cdef int found = _NO_MARK
+        cdef _Entry* entry
+        cdef unsigned long long bit
+        for size in range(1, length + 1):
+            hash = _fnv(hash, <unsigned char>text[first + size - 1])
+            if size >= 64:
+                continue
+            bit = 1ULL << size
+            if not excepted and self.exceptions.lengths & bit:
+                excepted = self.exceptions.find(hash, text, first, size) is not NULL
+            if found == _NO_MARK and self.prefixes.lengths & bit:
+                entry = self.prefixes.find(hash, text, first, size)
+                if entry is not NULL:
+                    found = entry.mark
+        entry = NULL
+        if length >= 64 or self.listed.lengths & (1ULL << length):
+            entry = self.listed.find(hash, text, first, length)
+        if entry is not NULL:
+            mark[0] = entry.mark
+            flags[0] = entry.flags
         else:
-            i += 1
-    cdef Py_ssize_t count = len(parts)
-    cdef Py_ssize_t index
-    for index in range(2 * count - 1 if count else 0):
-        if index < count:
-            token = parts[index]
-        else:
-            token = <str>parts[index - count] + <str>parts[index - count + 1]
-        mark, bits = token_info(token)
-        flags |= <long>bits
-        if mark is not None and mark not in found:
-            found.append(mark)
-    return found, flags
+            mark[0] = _NO_MARK if excepted else found
+            flags[0] = 0
+
+    def summary(self, str value not None):
+        """The marks (each once, in token order) and the flag bits of ``value``'s tokens,
+        as ``_html._token_summary`` gives them."""
+        cdef int kind = PyUnicode_KIND(value)
+        cdef void* data = PyUnicode_DATA(value)
+        cdef Py_ssize_t n = PyUnicode_GET_LENGTH(value)
+        cdef Py_ssize_t i = 0, j, k, count = 0, index, used = 0, pairs
+        cdef Py_UCS4 c
+        cdef unsigned int code
+        cdef long flags = 0, bits = 0
+        cdef int mark = _NO_MARK
+        # The tokens' letters, lower-cased, then each pair's letters joined; and where
+        # each token starts (starts[count] ends the last).
+        cdef char* letters = <char*>PyMem_Malloc(3 * n + 1)
+        cdef Py_ssize_t* starts = <Py_ssize_t*>PyMem_Malloc((n + 2) * sizeof(Py_ssize_t))
+        cdef list found = []
+        if letters is NULL or starts is NULL:
+            PyMem_Free(letters)
+            PyMem_Free(starts)
+            raise MemoryError()
+        try:
+            while i < n:
+                c = PyUnicode_READ(kind, data, i)
+                if _upper(c):
+                    j = i + 1
+                    while j < n and _upper(PyUnicode_READ(kind, data, j)):
+                        j += 1
+                    k = j
+                    while k < n and _lower(PyUnicode_READ(kind, data, k)):
+                        k += 1
+                elif _lower(c):
+                    k = i + 1
+                    while k < n and _lower(PyUnicode_READ(kind, data, k)):
+                        k += 1
+                else:
+                    i += 1
+                    continue
+                # "XMLHttp": the capitals and the lower-case run after them; "ABC"
+                starts[count] = used
+                count += 1
+                while i < k:
+                    code = <unsigned int>PyUnicode_READ(kind, data, i)
+                    letters[used] = <char>(code + 32 if 65 <= code <= 90 else code)
+                    used += 1
+                    i += 1
+            starts[count] = used
+            pairs = used
+            for index in range(2 * count - 1 if count else 0):
+                if index < count:
+                    self._token(letters, starts[index], starts[index + 1] - starts[index],
+                                &mark, &bits)
+                else:
+                    k = index - count
+                    memcpy(letters + pairs, letters + starts[k], starts[k + 2] - starts[k])
+                    self._token(letters, pairs, starts[k + 2] - starts[k], &mark, &bits)
+                flags |= bits
+                if mark != _NO_MARK:
+                    mark_name = self.marks[mark]
+                    if mark_name not in found:
+                        found.append(mark_name)
+        finally:
+            PyMem_Free(letters)
+            PyMem_Free(starts)
+        return found, flags
 
 
 cdef class _Frame:
