@@ -36,6 +36,8 @@ def _expected_starts(text: str, units: int) -> list[int]:
 def _check(text: str) -> None:
     assert scan is not None
     assert scan.find_control(text) == _expected_control(text)
+    expected_reference = _guard._CONTROL_REFERENCE.search(text) is not None
+    assert scan.has_control_reference(text) == expected_reference
     for units in (1, 3, UNITS):
         assert scan.long_tag_starts(text, units) == _expected_starts(text, units)
     plain = all(ord(char) < 0x10000 for char in text) and not _text._UNSPACED.search(text)
@@ -53,7 +55,9 @@ PIECES = st.sampled_from(
      'x="<>"', "\x00", "\x08", "\t", "\n", "\x0b", "\x1f", "\x7f", "\x9f", "\xa0", "é",
      "\ud800", "\udfff", "\ufffd", "\ufffe", "\uffff", "日本", "\U0001f600", "&#1;",
      "\u0301", "λόγος", "слово", "\u0dff", "\u0e01", "٣", "“", "—", "\u203f", "\u200d",
-     "\u3005", "ー", "\uff21"]
+     "\u3005", "ー", "\uff21", "&#", "&", "#", "x", "X", "0", "1", "3", "7", "f", "F", "e", "Ü",
+     "&#x", "&#X0", "&#12", "&#127;", "&#129", "&#x9d", "&#65535", "&#xFFFE;", "&#x1F",
+     "&#10;", "&#x110000", "&#99999999999", "&amp;", "&#8217;"]
 )  # fmt: skip
 
 

@@ -22,6 +22,7 @@ The pure-Python versions in ``_text`` and ``_guard`` are the specification;
 """
 
 from libc.stdint cimport uint8_t, uint16_t, uint32_t
+from libc.string cimport memchr
 
 from cpython.unicode cimport (
     Py_UNICODE_TOLOWER,
@@ -53,10 +54,22 @@ cdef inline bint _is_control(Py_UCS4 c) noexcept nogil:
     )
 
 
+# _is_control for the first 256 code points, so that the loop reads one byte per
+# character of most text.
+cdef bint _CONTROL_BELOW_256[256]
+for _code in range(256):
+    _CONTROL_BELOW_256[_code] = _is_control(_code)
+
+
 cdef Py_ssize_t _find_control(const char_t* data, Py_ssize_t n) noexcept nogil:
     cdef Py_ssize_t i
+    cdef uint32_t c
     for i in range(n):
-        if _is_control(data[i]):
+        c = data[i]
+        if c < 256:
+            if _CONTROL_BELOW_256[c]:
+                return i
+        elif 0xD800 <= c <= 0xDFFF or c == 0xFFFE or c == 0xFFFF:
             return i
     return -1
 
@@ -127,7 +140,13 @@ cdef int _long_tag_starts(
 ) except -1:
     cdef Py_ssize_t i = 0, j, count
     cdef Py_UCS4 c, quote
+    cdef const void* found
     while i < n - 1:
+        if char_t is uint8_t and data[i] != 0x3C:
+            found = memchr(data + i, 0x3C, n - 1 - i)  # the next '<', at C speed
+            if found is NULL:
+                break
+            i = <const uint8_t*>found - <const uint8_t*>data
         if data[i] != 0x3C or not _letter(data[i + 1]):  # '<' and a letter
             i += 1
             continue
@@ -169,6 +188,84 @@ def long_tag_starts(str text not None, Py_ssize_t units):
     else:
         _long_tag_starts(<const uint32_t*>data, n, units, starts)
     return starts
+
+
+# The code points that a numeric character reference must not produce (see
+# _guard._CONTROL_REFERENCE, the specification): C0 controls but tab, line feed and
+# carriage return; DEL; the five C1 codes Windows-1252 leaves undefined; U+FFFE, U+FFFF.
+cdef inline bint _control_code(uint32_t value) noexcept nogil:
+    return (
+        1 <= value <= 8
+        or value == 0x0B
+        or value == 0x0C
+        or 0x0E <= value <= 0x1F
+        or value == 0x7F
+        or value == 0x81
+        or value == 0x8D
+        or value == 0x8F
+        or value == 0x90
+        or value == 0x9D
+        or value == 0xFFFE
+        or value == 0xFFFF
+    )
+
+
+cdef inline int _digit(uint32_t c, bint hexadecimal) noexcept nogil:
+    if 0x30 <= c <= 0x39:
+        return <int>c - 0x30
+    if hexadecimal and 0x61 <= (c | 0x20) <= 0x66:
+        return (<int>c | 0x20) - 0x61 + 10
+    return -1
+
+
+cdef bint _has_control_reference(const char_t* data, Py_ssize_t n) noexcept nogil:
+    cdef Py_ssize_t i = 0, j
+    cdef uint32_t value
+    cdef int digit
+    cdef bint hexadecimal
+    cdef const void* found
+    while i < n - 2:
+        if char_t is uint8_t:
+            found = memchr(data + i, 0x26, n - 2 - i)  # the next '&'
+            if found is NULL:
+                return False
+            i = <const uint8_t*>found - <const uint8_t*>data
+        elif data[i] != 0x26:
+            i += 1
+            continue
+        if data[i + 1] != 0x23:  # '#'
+            i += 1
+            continue
+        j = i + 2
+        hexadecimal = data[j] == 0x78 or data[j] == 0x58  # 'x' or 'X'
+        if hexadecimal:
+            j += 1
+        value = 0
+        digit = -1
+        while j < n:
+            digit = _digit(data[j], hexadecimal)
+            if digit < 0:
+                break
+            if value <= 0x10FFFF:  # beyond it, no value of the set: stop growing
+                value = value * (16 if hexadecimal else 10) + digit
+            j += 1
+        if j > i + 2 + hexadecimal and _control_code(value):
+            return True
+        i += 1
+    return False
+
+
+def has_control_reference(str text not None):
+    """Whether ``text`` holds a numeric character reference to a character that
+    ``_guard._CONTROL_REFERENCE`` removes (``&#1;``, ``&#x7f;``)."""
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+    if kind == 1:
+        return _has_control_reference(<const uint8_t*>data, n)
+    if kind == 2:
+        return _has_control_reference(<const uint16_t*>data, n)
+    return _has_control_reference(<const uint32_t*>data, n)
 
 
 cdef class Automaton:

@@ -223,7 +223,11 @@ _CONTROL_REFERENCE: Final = re.compile(
 
 def drop_control_references(text: str) -> str:
     """Remove character references to control characters (``&#1;``, ``&#x7f;``)."""
-    return _CONTROL_REFERENCE.sub("", text) if "&#" in text else text
+    if _SCAN is not None:
+        found = _SCAN.has_control_reference(text)  # most pages have references, not these
+    else:
+        found = "&#" in text
+    return _CONTROL_REFERENCE.sub("", text) if found else text
 
 
 # --------------------------------------------------------------------- output
