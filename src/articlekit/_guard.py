@@ -223,10 +223,8 @@ _CONTROL_REFERENCE: Final = re.compile(
 
 def drop_control_references(text: str) -> str:
     """Remove character references to control characters (``&#1;``, ``&#x7f;``)."""
-    if _SCAN is not None:
-        found = _SCAN.has_control_reference(text)  # most pages have references, not these
-    else:
-        found = "&#" in text
+    # Most pages hold references, but not to these: the compiled scan says which do.
+    found = _SCAN.has_control_reference(text) if _SCAN is not None else "&#" in text
     return _CONTROL_REFERENCE.sub("", text) if found else text
 
 

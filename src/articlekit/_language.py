@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Final
 
 import regex
 
+from articlekit._text import find_words, may_hold_unspaced
 from articlekit.patterns.stopwords import STOPWORDS, UNSPACED_LANGUAGES
 
 __all__ = ["guess_language"]
@@ -22,22 +24,36 @@ _MIN_HAN_SHARE: Final = 0.3
 _SAMPLE_CHARS: Final = 20_000
 
 
+def _languages_by_word() -> dict[str, tuple[str, ...]]:
+    """Stop word -> the languages (in ``STOPWORDS`` order) that list it."""
+    found: dict[str, list[str]] = {}
+    for language, stopwords in STOPWORDS.items():
+        if language not in UNSPACED_LANGUAGES:
+            for word in stopwords:
+                found.setdefault(word, []).append(language)
+    return {word: tuple(languages) for word, languages in found.items()}
+
+
+_LANGUAGES_BY_WORD: Final = _languages_by_word()
+
+
 def guess_language(text: str) -> str | None:
     """The language whose stop words are commonest in ``text``, or ``None`` if unsure."""
     sample = text[:_SAMPLE_CHARS]
-    letters = sum(1 for char in sample if char.isalpha())
-    if letters and len(_HAN.findall(sample)) / letters > _MIN_HAN_SHARE:
+    han = len(_HAN.findall(sample)) if may_hold_unspaced(sample) else 0
+    if han and han / sum(map(str.isalpha, sample)) > _MIN_HAN_SHARE:  # (letters: rarely)
         return "ja" if _KANA.search(sample) else "zh"
-    words = _WORD.findall(sample.lower())
+    words = find_words(sample.lower())
     if not words:
         return None
+    hits = dict.fromkeys(STOPWORDS, 0)
+    for word, count in Counter(words).items():
+        for language in _LANGUAGES_BY_WORD.get(word, ()):
+            hits[language] += count
     best, best_hits = None, 0
-    for language, stopwords in STOPWORDS.items():
-        if language in UNSPACED_LANGUAGES:
-            continue
-        hits = sum(1 for word in words if word in stopwords)
-        if hits > best_hits:
-            best, best_hits = language, hits
+    for language, count in hits.items():  # the first of the most hits, as before
+        if count > best_hits:
+            best, best_hits = language, count
     if best_hits < _MIN_HITS or best_hits / len(words) < _MIN_SHARE:
         return None
     return best

@@ -16,6 +16,8 @@ __all__ = [
     "KEY_MAX_GROWTH",
     "comparison_key",
     "count_words",
+    "find_words",
+    "may_hold_unspaced",
     "normalize_space",
     "strip_control",
 ]
@@ -75,6 +77,17 @@ def comparison_key(text: str) -> str:
     At most ``KEY_MAX_GROWTH`` times as long as ``text``.
     """
     return " ".join(_WORD.findall(text.casefold()))
+
+
+def find_words(text: str) -> list[str]:
+    """The words of ``text``: its runs of letters and digits, in any script."""
+    return (_ASCII_WORD if text.isascii() else _WORD).findall(text)
+
+
+def may_hold_unspaced(text: str) -> bool:
+    """False only if ``text`` holds no character of an unspaced script (Han, kana,
+    Thai): one compiled pass when available, else always True."""
+    return _word_runs is None or _word_runs(text) < 0
 
 
 def count_words(text: str) -> int:
