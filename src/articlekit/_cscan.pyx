@@ -316,31 +316,18 @@ cdef class Automaton:
             return self.ascii_class[c]
         return self.other_class.get(<long>c, 0)
 
-    def contains(self, str text not None, Py_ssize_t pos=0):
-        """Whether ``text[pos:]`` holds one of the literals, in any case (a negative
-        ``pos`` counts from the end, as in the ``regex`` module)."""
-        cdef int kind = PyUnicode_KIND(text)
-        cdef void* data = PyUnicode_DATA(text)
-        cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
-        if pos < 0:
-            pos = max(0, n + pos)
-        cdef Py_ssize_t i
-        cdef int state = 0
-        for i in range(pos, n):
-            state = self.table[state * self.width + self._class(PyUnicode_READ(kind, data, i))]
-            if self.masks[state]:
-                return True
-        return False
-
-    def mask(self, str text not None):
-        """The union of the masks of the literals that ``text`` holds, in any case."""
+    def mask(self, str text not None, Py_ssize_t pos=0):
+        """The union of the masks of the literals that ``text[pos:]`` holds, in any case
+        (a negative ``pos`` counts from the end, as in the ``regex`` module)."""
         cdef int kind = PyUnicode_KIND(text)
         cdef void* data = PyUnicode_DATA(text)
         cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
         cdef Py_ssize_t i
         cdef int state = 0
         cdef unsigned long long found = 0
-        for i in range(n):
+        if pos < 0:
+            pos = max(0, n + pos)
+        for i in range(pos, n):
             state = self.table[state * self.width + self._class(PyUnicode_READ(kind, data, i))]
             found |= self.masks[state]
         return found

@@ -30,9 +30,10 @@ MAX_WORDS: Final = 120
 def _is_caption(block: Block) -> bool:
     if block.kind != "paragraph" or block.words > MAX_WORDS:
         return False
-    if not may_read_as_caption(block.phrase_hints):
+    hints = block.phrase_hints
+    if not may_read_as_caption(hints):
         return False
-    return has_photo_cue(block.text) or photo_credit(block.text) is not None
+    return has_photo_cue(block.text, hints) or photo_credit(block.text, hints) is not None
 
 
 def photo_caption(page: Page) -> Verdict:

@@ -108,14 +108,18 @@ _SCAN = compiled("_cscan")
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT))
 
 
-def _required(items: Any) -> frozenset[str] | None:
-    """Literal strings one of which every match of a parsed regex sequence contains.
+def _required_groups(items: Any) -> list[frozenset[str]]:
+    """Groups of literal strings, each of which every match of a parsed regex sequence
+    contains one of; the most selective first.
 
-    Runs of literal characters are candidates; a group gives its own, an alternation
-    the union of its alternatives' (if each has one), a repeat of at least once its
-    body's. The candidate whose shortest string is longest wins.
+    Runs of literal characters are groups; a group gives its own best, an alternation
+    the union of its alternatives' best (if each has one), a repeat of at least once
+    its body's. The group whose shortest string is longest ranks first. A class of
+    literal characters (``(?:/|\\||©)``) is a group too, ranked after all others: one
+    character, such as ":", is in most texts.
     """
     candidates: list[frozenset[str]] = []
+    classes: list[frozenset[str]] = []  # of single characters: ranked last
     run: list[str] = []
     for op, av in items:
         if op is _sre.LITERAL:
@@ -133,13 +137,49 @@ def _required(items: Any) -> frozenset[str] | None:
                 found = frozenset().union(*alternatives)  # type: ignore[arg-type]
         elif op in _REPEATS and av[0] >= 1:
             found = _required(av[2])
+        elif op is _sre.IN and all(kind is _sre.LITERAL for kind, _ in av):
+            classes.append(frozenset(chr(code) for _, code in av))
         if found:
             candidates.append(found)
     if run:
         candidates.append(frozenset(["".join(run)]))
-    if not candidates:
-        return None
-    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+    return sorted(candidates, key=_selectivity, reverse=True) + classes
+
+
+def _selectivity(group: frozenset[str]) -> tuple[int, int]:
+    return min(map(len, group)), -len(group)
+
+
+def _required(items: Any) -> frozenset[str] | None:
+    """The best of :func:`_required_groups`, or None if there is none."""
+    groups = _required_groups(items)
+    return groups[0] if groups else None
+
+
+# How many literal groups of one pattern the per-set check asks for at once (all of
+# them must be in a text that matches): "(AP)" needs "(" and an agency name, and
+# together they rule out far more texts than the name alone ("ap" is in "paper").
+_GROUPS_PER_PATTERN: Final = 2
+
+
+def _pattern_groups(patterns: list[str]) -> list[list[frozenset[str]]] | None:
+    """For each pattern, its best literal groups (lower case), most selective first.
+
+    ``None`` if a pattern has none (or uses syntax only the regex module knows).
+    """
+    chosen: list[list[frozenset[str]]] = []
+    for pattern in patterns:
+        try:
+            parsed = _sre_parse.parse(pattern)
+        except Exception:  # syntax of the regex module only
+            return None
+        groups = _required_groups(parsed.data)
+        if not groups:
+            return None
+        chosen.append(
+            [frozenset(item.lower() for item in group) for group in groups[:_GROUPS_PER_PATTERN]]
+        )
+    return chosen
 
 
 def _necessary_literals(patterns: list[str]) -> set[str] | None:
@@ -147,17 +187,31 @@ def _necessary_literals(patterns: list[str]) -> set[str] | None:
 
     ``None`` if a pattern has none (or uses syntax only the regex module knows).
     """
-    literals: set[str] = set()
-    for pattern in patterns:
-        try:
-            parsed = _sre_parse.parse(pattern)
-        except Exception:  # syntax of the regex module only
-            return None
-        found = _required(parsed.data)
-        if not found:
-            return None
-        literals |= {literal.lower() for literal in found}
-    return literals
+    groups = _pattern_groups(patterns)
+    return None if groups is None else set().union(*(first for first, *_ in groups))
+
+
+def _conjunctions(groups: list[list[frozenset[str]]]) -> tuple[dict[str, int], tuple[int, ...]]:
+    """Bits for the patterns' literal groups, and for each pattern the mask of all its
+    groups: a text may match the pattern only if it holds a literal of each.
+
+    Identical groups share a bit. Past 64 groups, each pattern keeps its best only;
+    past 64 best groups, one group holds them all.
+    """
+    if len({group for pattern in groups for group in pattern}) > _MAX_HINT_GROUPS:
+        groups = [pattern[:1] for pattern in groups]
+    if len({group for pattern in groups for group in pattern}) > _MAX_HINT_GROUPS:
+        groups = [[frozenset().union(*(pattern[0] for pattern in groups))]]
+    bits: dict[frozenset[str], int] = {}
+    for pattern in groups:
+        for group in pattern:
+            bits.setdefault(group, 1 << len(bits))
+    masks: dict[str, int] = {}
+    for group, bit in bits.items():
+        for literal in group:
+            masks[literal] = masks.get(literal, 0) | bit
+    conditions = {sum(bits[group] for group in set(pattern)) for pattern in groups}
+    return masks, tuple(sorted(conditions))
 
 
 def _automaton(
@@ -289,7 +343,16 @@ class Phrases:
     at the start of the text.
     """
 
-    __slots__ = ("_anchored", "_bit", "_literals", "_other", "_quick", "_reversed", "_words")
+    __slots__ = (
+        "_anchored",
+        "_bit",
+        "_conditions",
+        "_literals",
+        "_other",
+        "_quick",
+        "_reversed",
+        "_words",
+    )
 
     def __init__(self, *kinds: str, anchor: Anchor = "anywhere") -> None:
         patterns = _patterns(kinds)
@@ -298,10 +361,13 @@ class Phrases:
         self._other: regex.Pattern[str] | None = None
         self._reversed: tuple[tuple[regex.Pattern[str], regex.Pattern[str]], ...] | None = None
         self._quick: re.Pattern[str] | None = None
-        self._literals: Any = None  # a compiled automaton of necessary literals
+        self._literals: Any = None  # a compiled automaton of the patterns' literal groups
+        self._conditions: tuple[int, ...] = ()  # per pattern, the groups it needs
         self._bit = 0  # this set's bit in the phrase hints (0: not hinted)
-        # Literals one of which every phrase match holds (None: not every phrase has one).
-        literals = _necessary_literals([_prepare(p.removeprefix("^")) for p in patterns])
+        # Each pattern's best literal groups (None: not every phrase has one); the hint
+        # asks for the best group of any pattern.
+        groups = _pattern_groups([_prepare(p.removeprefix("^")) for p in patterns])
+        literals = None if groups is None else set().union(*(first for first, *_ in groups))
         if anchor != "anywhere":
             alternatives = phrase_alternation(*kinds)
             tail = r"[\W_]*$" if anchor == "whole" else ""
@@ -320,8 +386,9 @@ class Phrases:
         )
         # Faster still: the necessary literals, all looked for in one pass (compiled
         # only; the regex check above is the fallback).
-        if _SCAN is not None and literals and self._quick is not None:
-            self._literals = _SCAN.Automaton(*_automaton(literals))
+        if _SCAN is not None and groups and literals and self._quick is not None:
+            masks, self._conditions = _conjunctions(groups)
+            self._literals = _SCAN.Automaton(*_automaton(masks))
             self._bit = _HINTS.register(literals)
 
     @property
@@ -341,7 +408,8 @@ class Phrases:
         module's do (beyond ASCII they differ: combining marks, ``²``, ``½``).
         """
         if self._literals is not None:  # it reads the text in any case
-            return not self._literals.contains(text, pos)
+            found = self._literals.mask(text, pos)
+            return not any(found & needed == needed for needed in self._conditions)
         if self._quick is None or not text.isascii():
             return False
         return self._quick.search(text.lower(), pos) is None
