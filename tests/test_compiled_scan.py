@@ -42,11 +42,17 @@ def _check(text: str) -> None:
         assert scan.long_tag_starts(text, units) == _expected_starts(text, units)
     plain = all(ord(char) < 0x10000 for char in text) and not _text._UNSPACED.search(text)
     words = len(_text._WORD.findall(text)) if plain else -1
-    assert scan.WordRuns(_text._CHARACTER_TABLE)(text) == words
-    ascii_table = bytes(char.isalnum() or char == "_" for char in map(chr, range(128)))
-    ascii_words = len(re.findall(r"\w+", text)) if text.isascii() else -1
-    assert scan.WordRuns(ascii_table)(text) == ascii_words
-    assert scan.WordRuns(b"")(text) == (-1 if text else 0)
+    table = scan.WordTable(_text._CHARACTER_TABLE)
+    assert table.count(text) == words
+    basic = all(ord(char) < 0x10000 for char in text)
+    assert table.join(text) == (" ".join(_text._WORD.findall(text)) if basic else None)
+    ascii_table = scan.WordTable(
+        bytes(char.isalnum() or char == "_" for char in map(chr, range(128)))
+    )
+    ascii_words = re.findall(r"\w+", text) if text.isascii() else None
+    assert ascii_table.count(text) == (-1 if ascii_words is None else len(ascii_words))
+    assert ascii_table.join(text) == (None if ascii_words is None else " ".join(ascii_words))
+    assert scan.WordTable(b"").count(text) == (-1 if text else 0)
 
 
 # Characters that matter to the scans, plus others of every string width.

@@ -21,11 +21,13 @@ The pure-Python versions in ``_text`` and ``_guard`` are the specification;
 ``tests/test_compiled_scan.py`` checks that both agree.
 """
 
+from cpython.mem cimport PyMem_Free, PyMem_Malloc
 from libc.stdint cimport uint8_t, uint16_t, uint32_t
 from libc.string cimport memchr
 
 from cpython.unicode cimport (
     Py_UNICODE_TOLOWER,
+    PyUnicode_FromKindAndData,
     PyUnicode_DATA,
     PyUnicode_GET_LENGTH,
     PyUnicode_KIND,
@@ -86,17 +88,23 @@ def find_control(str text not None):
     return _find_control(<const uint32_t*>data, n)
 
 
+# Bits of a WordTable cell.
+cdef enum:
+    WORD_BIT = 1        # a word character
+    ELSEWHERE_BIT = 2   # to be counted some other way (an unspaced script)
+
+
 cdef Py_ssize_t _word_runs(
     const char_t* data, Py_ssize_t n, const uint8_t* table, Py_ssize_t size
 ) noexcept nogil:
     cdef Py_ssize_t i, count = 0
     cdef bint inside = False
-    cdef Py_UCS4 c
+    cdef uint32_t c
     for i in range(n):
         c = data[i]
-        if c >= size or table[c] > 1:
+        if c >= size or table[c] & ELSEWHERE_BIT:
             return -1
-        if table[c]:
+        if table[c] & WORD_BIT:
             if not inside:
                 count += 1
                 inside = True
@@ -105,11 +113,36 @@ cdef Py_ssize_t _word_runs(
     return count
 
 
-cdef class WordRuns:
-    """Counts the runs of word characters in a text: ``len(findall(r"\\w+", text))``,
-    where ``table[ord(char)]`` is 1 for a word character and 0 for any other. A text
-    with a character beyond the table, or one the table marks 2 (a character that
-    needs other handling, as ``_text`` says), gives -1."""
+cdef Py_ssize_t _joined_words(
+    const char_t* data, Py_ssize_t n, const uint8_t* table, Py_ssize_t size, char_t* out
+) noexcept nogil:
+    """Writes the word runs of ``data`` to ``out``, one space between two; their length,
+    or -1 if a character lies beyond the table."""
+    cdef Py_ssize_t i, used = 0
+    cdef bint inside = False
+    cdef uint32_t c
+    for i in range(n):
+        c = data[i]
+        if c >= size:
+            return -1
+        if table[c] & WORD_BIT:
+            if not inside:
+                if used:
+                    out[used] = 0x20
+                    used += 1
+                inside = True
+            out[used] = data[i]
+            used += 1
+        else:
+            inside = False
+    return used
+
+
+cdef class WordTable:
+    """Word runs by a table of the Basic Multilingual Plane (``_text`` builds it from
+    its regexes): for each code point, ``1`` if it is a word character, plus ``2`` if
+    words of its script are counted another way.
+    """
 
     cdef bytes table
     cdef const uint8_t* cells
@@ -120,7 +153,9 @@ cdef class WordRuns:
         self.cells = <const uint8_t*><const char*>table
         self.size = len(table)
 
-    def __call__(self, str text not None):
+    def count(self, str text not None):
+        """``len(findall(r"\\w+", text))``, or -1 if ``text`` holds a character beyond
+        the table or one to be counted another way."""
         cdef int kind = PyUnicode_KIND(text)
         cdef void* data = PyUnicode_DATA(text)
         cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
@@ -129,6 +164,35 @@ cdef class WordRuns:
         if kind == 2:
             return _word_runs(<const uint16_t*>data, n, self.cells, self.size)
         return _word_runs(<const uint32_t*>data, n, self.cells, self.size)
+
+    def join(self, str text not None):
+        """``" ".join(findall(r"\\w+", text))``, or None if ``text`` holds a character
+        beyond the table."""
+        cdef int kind = PyUnicode_KIND(text)
+        cdef void* data = PyUnicode_DATA(text)
+        cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+        cdef Py_ssize_t used
+        cdef void* out = PyMem_Malloc(n * kind + 1)
+        if out is NULL:
+            raise MemoryError()
+        try:
+            if kind == 1:
+                used = _joined_words(
+                    <const uint8_t*>data, n, self.cells, self.size, <uint8_t*>out
+                )
+            elif kind == 2:
+                used = _joined_words(
+                    <const uint16_t*>data, n, self.cells, self.size, <uint16_t*>out
+                )
+            else:
+                used = _joined_words(
+                    <const uint32_t*>data, n, self.cells, self.size, <uint32_t*>out
+                )
+            if used < 0:
+                return None
+            return PyUnicode_FromKindAndData(kind, out, used)
+        finally:
+            PyMem_Free(out)
 
 
 cdef inline bint _letter(Py_UCS4 c) noexcept nogil:

@@ -31,19 +31,19 @@ _WORD: Final = regex.compile(r"\w+")
 _ASCII_WORD: Final = re.compile(r"\w+")
 # Scripts written without spaces between words: each character counts as a word.
 _UNSPACED: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
-# What the compiled word count reads a character as (_cscan.WordRuns).
-_OTHER, _WORD_CHAR, _UNSPACED_CHAR = 0, 1, 2
+# What the compiled word functions read a character as (bits of _cscan.WordTable).
+_WORD_BIT, _UNSPACED_BIT = 1, 2
 
 
 def _character_table() -> bytes:
     """For each code point of the Basic Multilingual Plane, what ``_WORD`` and
-    ``_UNSPACED`` make of it: a word character, one of an unspaced script, or other."""
+    ``_UNSPACED`` make of it, as bits: a word character, one of an unspaced script."""
     plane = "".join(map(chr, range(0x10000)))
     table = bytearray(len(plane))
     for found in _WORD.finditer(plane):
-        table[found.start() : found.end()] = bytes([_WORD_CHAR]) * len(found.group())
+        table[found.start() : found.end()] = bytes([_WORD_BIT]) * len(found.group())
     for found in _UNSPACED.finditer(plane):
-        table[found.start()] = _UNSPACED_CHAR
+        table[found.start()] |= _UNSPACED_BIT
     return bytes(table)
 
 
@@ -51,7 +51,7 @@ _CHARACTER_TABLE: Final = _character_table()
 
 
 _SCAN: Final = compiled("_cscan")
-_word_runs: Final = None if _SCAN is None else _SCAN.WordRuns(_CHARACTER_TABLE)
+_WORDS: Final = None if _SCAN is None else _SCAN.WordTable(_CHARACTER_TABLE)
 
 
 def strip_control(text: str) -> str:
@@ -76,7 +76,12 @@ def comparison_key(text: str) -> str:
 
     At most ``KEY_MAX_GROWTH`` times as long as ``text``.
     """
-    return " ".join(_WORD.findall(text.casefold()))
+    folded = text.casefold()
+    if _WORDS is not None:
+        key: str | None = _WORDS.join(folded)
+        if key is not None:
+            return key
+    return " ".join(_WORD.findall(folded))
 
 
 def find_words(text: str) -> list[str]:
@@ -87,13 +92,13 @@ def find_words(text: str) -> list[str]:
 def may_hold_unspaced(text: str) -> bool:
     """False only if ``text`` holds no character of an unspaced script (Han, kana,
     Thai): one compiled pass when available, else always True."""
-    return _word_runs is None or _word_runs(text) < 0
+    return _WORDS is None or _WORDS.count(text) < 0
 
 
 def count_words(text: str) -> int:
     """Count words; in Chinese, Japanese and Thai each character counts as one."""
-    if _word_runs is not None:
-        count: int = _word_runs(text)  # the same count, without a list
+    if _WORDS is not None:
+        count: int = _WORDS.count(text)  # the same count, without a list
         if count >= 0:
             return count  # no unspaced script, nothing beyond the table
     elif text.isascii():  # no unspaced script, and the stdlib engine is faster
