@@ -9,6 +9,7 @@ the package was installed without a C compiler.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import os
 import subprocess
@@ -145,6 +146,7 @@ def test_record_maker_makes_what_the_class_makes(cls: type, values: tuple[Any, .
     """Blocks and elements are made without the dataclass's ``__init__``: same objects."""
     assert not hasattr(cls, "__post_init__")  # the maker would skip it
     maker = _html.compiled("_cwalk").RecordMaker(cls, [f.name for f in dataclasses.fields(cls)])
+    assert maker.fills_slots  # the fast way: slotted dataclasses of object fields
     made = maker(*values)
     assert type(made) is cls
     assert made == cls(*values)
@@ -153,6 +155,26 @@ def test_record_maker_makes_what_the_class_makes(cls: type, values: tuple[Any, .
         made.tag = "changed"
     with pytest.raises(TypeError):
         maker(*values[:-1])
+
+
+def test_record_maker_sets_fields_by_name_where_it_cannot_fill_slots() -> None:
+    """A class with a ``__dict__`` is filled through ``setattr``: same values."""
+
+    class Plain:
+        pass
+
+    maker = _html.compiled("_cwalk").RecordMaker(Plain, ["a", "b"])
+    assert not maker.fills_slots
+    made = maker(1, "two")
+    assert (made.a, made.b) == (1, "two")
+
+
+def test_records_keep_their_values_alive() -> None:
+    """Each field holds its own reference: the values outlive what made them."""
+    maker = _html.compiled("_cwalk").RecordMaker(Element, ["id", "end", "tag", "parent", "weight"])
+    made = [maker(index, index + 1, "div" + str(index), 0, float(index)) for index in range(50)]
+    gc.collect()
+    assert [record.tag for record in made] == ["div" + str(index) for index in range(50)]
 
 
 def test_the_time_budget_is_checked_throughout_the_walk() -> None:
