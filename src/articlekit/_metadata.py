@@ -87,6 +87,8 @@ _LANGUAGE_KEYS: Final = ("content-language", "og:locale", "language", "dc.langua
 _TITLE_SEPARATOR: Final = regex.compile(r"\s+[|\-–—:·»/]\s+|\s*[|·»]\s*")
 # A site suffix has at most this many words.
 _MAX_SITE_WORDS: Final = 5
+# Author links beyond the first few are a list of other articles' authors.
+_MAX_REL_AUTHORS: Final = 5
 _MAX_JSON_LD_CHARS: Final = 1_000_000
 _DATE_PREFIX: Final = regex.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
 # A UTC offset written without a colon at the end of a date-time ("...T06:35:39+0000").
@@ -187,6 +189,18 @@ def _choose_title(
     return h1
 
 
+def _rel_authors(root: etree._Element) -> list[str]:
+    """The texts of the first ``<a rel="author">`` links (read only when the page names
+    its authors nowhere else: a page has hundreds of links)."""
+    authors: list[str] = []
+    for element in root.iter("a"):
+        if (element.get("rel") or "") == "author":
+            authors.append(_text_of(element))
+            if len(authors) == _MAX_REL_AUTHORS:
+                break
+    return authors
+
+
 def extract_metadata(root: etree._Element, *, url: str | None = None) -> Metadata:
     """Collect page metadata in one filtered pass over the tree."""
     meta: dict[str, str] = {}
@@ -194,9 +208,8 @@ def extract_metadata(root: etree._Element, *, url: str | None = None) -> Metadat
     document_title = None
     h1 = None
     first_time = None
-    rel_authors: list[str] = []
     article: dict[str, Any] = {}
-    for element in root.iter("meta", "link", "title", "script", "h1", "time", "a"):
+    for element in root.iter("meta", "link", "title", "script", "h1", "time"):
         tag = element.tag
         if tag == "meta":
             key = (
@@ -225,9 +238,6 @@ def extract_metadata(root: etree._Element, *, url: str | None = None) -> Metadat
         elif tag == "time":
             if first_time is None:
                 first_time = element.get("datetime")
-        elif tag == "a":
-            if (element.get("rel") or "") == "author" and len(rel_authors) < 5:
-                rel_authors.append(_text_of(element))
         elif (element.get("type") or "").lower() == "application/ld+json" and not article:
             article = _article_object(element.text or "")
 
@@ -236,7 +246,7 @@ def extract_metadata(root: etree._Element, *, url: str | None = None) -> Metadat
     declared = normalize_space(declared) if declared else _first(meta, _TITLE_KEYS)
     title = _choose_title(h1, declared, document_title, site)
 
-    authors = _names(article.get("author")) or _meta_authors(meta) or rel_authors
+    authors = _names(article.get("author")) or _meta_authors(meta) or _rel_authors(root)
     published = _iso_date(
         article.get("datePublished") if isinstance(article.get("datePublished"), str) else None
     )
