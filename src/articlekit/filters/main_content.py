@@ -121,9 +121,18 @@ class _Totals:
     def __init__(self, blocks: tuple[Block, ...], points: list[float]) -> None:
         self.blocks = blocks
         self.positions = [block.pos for block in blocks]
-        self.chars = [0, *accumulate(len(block.text) for block in blocks)]
-        self.links = [0, *accumulate(block.link_chars for block in blocks)]
-        self.captions = [0, *accumulate(len(b.text) if _in_caption(b) else 0 for b in blocks)]
+        sizes = [len(block.text) for block in blocks]
+        self.chars = [0, *accumulate(sizes)]
+        self.links = [0, *accumulate([block.link_chars for block in blocks])]
+        self.captions = [
+            0,
+            *accumulate(
+                [
+                    size if block.kind in CAPTION_KINDS or CAPTION_MARK in block.marks else 0
+                    for size, block in zip(sizes, blocks, strict=True)
+                ]
+            ),
+        ]  # the caption characters: _in_caption, inline
         self.points = [0.0, *accumulate(points)]
 
     def _range(self, element: Element) -> tuple[int, int]:
@@ -230,7 +239,10 @@ def main_content(page: Page) -> Verdict:
     drops: list[Drop] = []
     relabels: list[Block] = []
     for block in page.blocks:
-        beside = (
+        pos = block.pos
+        index = bisect_right(chosen_ids, pos) - 1  # the chosen container holding it, if any
+        container = chosen_sorted[index] if index >= 0 and pos < chosen_sorted[index].end else None
+        if container is None and not (
             (block.kind in CAPTION_KINDS and caption_scope.id <= block.pos < caption_scope.end)
             or (lede_start < block.pos < lede_end and _is_lede(block))
             or (near.id <= block.pos < near.end and _is_prose(block))
@@ -239,16 +251,17 @@ def main_content(page: Page) -> Verdict:
                 and block.kind in CAPTION_KINDS
                 and lead_figure in caption_elements(block)
             )
-        )
-        container = _holder(chosen_ids, chosen_sorted, block.pos)
-        if not beside and container is None:
+        ):
             drops.append(Drop(block, "outside_main_content", "outside the article container"))
             continue
+        if not block.mark_sources:
+            continue  # no mark to lift
         lifted = {source for _, source in block.mark_sources if source in wrappers}
-        if container is not None:
-            lifted |= _photo_boxes(page, block, container, totals)
-        elif block.pos < start:
-            lifted |= _photo_boxes(page, block, caption_scope, totals, before=start)
+        if _in_caption(block):
+            if container is not None:
+                lifted |= _photo_boxes(page, block, container, totals)
+            elif block.pos < start:
+                lifted |= _photo_boxes(page, block, caption_scope, totals, before=start)
         if lifted:
             relabels.append(block.without_marks_from(lifted))
     return Verdict(drops=tuple(drops), relabels=tuple(relabels))
@@ -262,14 +275,6 @@ def _lead_figcaption(page: Page, scope: Element, start: int) -> int:
         if element.tag == "figcaption" and scope.id <= element.id and element.end <= start
     ]
     return found[0] if len(found) == 1 else -1
-
-
-def _holder(starts: list[int], elements: list[Element], pos: int) -> Element | None:
-    """The element of ``elements`` (disjoint, sorted by start) that holds ``pos``."""
-    index = bisect_right(starts, pos) - 1
-    if index >= 0 and pos < elements[index].end:
-        return elements[index]
-    return None
 
 
 def _photo_boxes(
