@@ -22,6 +22,7 @@ import regex
 
 from articlekit._blocks import Block, Page
 from articlekit._protocol import Drop, Verdict
+from articlekit._text import may_hold_unspaced
 
 __all__ = ["no_words"]
 
@@ -35,12 +36,27 @@ _FILE_NAME: Final = re.compile(
 )
 
 
+def _has_word(block: Block) -> bool:
+    if block.words == 0:  # counted already for most blocks: no word, no character of
+        return False  # an unspaced script
+    if not may_hold_unspaced(block.text):
+        return True  # every word counted is a run of word characters
+    return _WORD.search(block.text) is not None  # a Thai symbol counts, but is no \w
+
+
 def _reason(block: Block) -> str | None:
-    if _WORD.search(block.text) is None:
+    if not _has_word(block):
         return "no_text"
-    if block.kind != "code" and _FILE_NAME.fullmatch(block.text):
+    text = block.text
+    if block.kind != "code" and _may_be_file_name(text) and _FILE_NAME.fullmatch(text):
         return "file_name"
     return None
+
+
+def _may_be_file_name(text: str) -> bool:
+    # One token (a space is a block's only whitespace) with the dot of an extension or
+    # an underscore: what _FILE_NAME needs, checked without the regex.
+    return " " not in text and ("." in text or "_" in text)
 
 
 def no_words(page: Page) -> Verdict:
