@@ -131,3 +131,17 @@ def test_word_counts_skip_the_script_search_only_where_it_finds_nothing(text: st
         else len(_text._WORD.findall(text))
     )
     assert _text.count_words(text) == expected
+
+
+@pytest.mark.parametrize("filler", ["a", "é", "“", "\U0001f600"])
+@pytest.mark.parametrize("special", ["\x00", "\x1f", "\x9f", "\ud800", "\uffff", "&#1;", "<p "])
+def test_long_texts_are_read_a_chunk_at_a_time_without_missing_a_character(
+    filler: str, special: str
+) -> None:
+    """The scans test 64 characters at once: a special character at any position of a
+    long text, in text of each width, is found where the regexes find it."""
+    for position in (0, 1, 63, 64, 65, 127, 128, 200, 259):
+        text = filler * position + special + filler * (300 - position)
+        _check(text)
+        _check(text + "\t\n\r" * 40)
+    _check(filler * 500)

@@ -43,6 +43,59 @@ ctypedef fused char_t:
     uint32_t
 
 
+cdef enum:
+    CHUNK = 64  # characters tested at once, without a branch, by the loops below
+
+
+cdef inline Py_ssize_t _next(
+    const char_t* data, Py_ssize_t start, Py_ssize_t n, uint32_t target
+) noexcept nogil:
+    """The first index from ``start`` (before ``n``) that holds ``target``, else ``n``.
+
+    One-byte text goes to memchr. Wider text is read a chunk at a time with a
+    branch-free test that the compiler turns into vector instructions, and only the
+    chunk that holds ``target`` is read again one character at a time.
+    """
+    cdef Py_ssize_t i = start, k
+    cdef const void* found
+    cdef bint hit
+    if char_t is uint8_t:
+        if start >= n:
+            return n
+        found = memchr(data + start, target, n - start)
+        if found is not NULL:
+            return <const uint8_t*>found - <const uint8_t*>data
+        i = n
+    else:
+        while i + CHUNK <= n:
+            hit = False
+            for k in range(CHUNK):
+                hit |= data[i + k] == target
+            if hit:
+                break
+            i += CHUNK
+    while i < n and data[i] != target:
+        i += 1
+    return i
+
+
+cdef inline bint _control_in_chunk(const char_t* data) noexcept nogil:
+    """Whether one of CHUNK characters is a control character (``_is_control``),
+    tested without a branch."""
+    cdef Py_ssize_t k
+    cdef char_t c
+    cdef char_t hit = 0
+    for k in range(CHUNK):  # in the text's own width, so that more fit in a vector
+        c = data[k]
+        hit |= (
+            ((c < 0x20) & (c != 0x09) & (c != 0x0A) & (c != 0x0D))
+            | (<char_t>(c - 0x7F) <= 0x20)
+            | (<char_t>(c - 0xD800) <= 0x7FF)
+            | (c >= 0xFFFE)
+        )
+    return hit != 0
+
+
 cdef inline bint _is_control(Py_UCS4 c) noexcept nogil:
     return (
         c <= 0x08
@@ -64,9 +117,12 @@ for _code in range(256):
 
 
 cdef Py_ssize_t _find_control(const char_t* data, Py_ssize_t n) noexcept nogil:
-    cdef Py_ssize_t i
+    cdef Py_ssize_t i, start = 0
     cdef uint32_t c
-    for i in range(n):
+    if char_t is not uint8_t:  # (one-byte text: the table below is faster)
+        while start + CHUNK <= n and not _control_in_chunk(data + start):
+            start += CHUNK
+    for i in range(start, n):
         c = data[i]
         if c < 256:
             if _CONTROL_BELOW_256[c]:
@@ -204,14 +260,11 @@ cdef int _long_tag_starts(
 ) except -1:
     cdef Py_ssize_t i = 0, j, count
     cdef Py_UCS4 c, quote
-    cdef const void* found
     while i < n - 1:
-        if char_t is uint8_t and data[i] != 0x3C:
-            found = memchr(data + i, 0x3C, n - 1 - i)  # the next '<', at C speed
-            if found is NULL:
-                break
-            i = <const uint8_t*>found - <const uint8_t*>data
-        if data[i] != 0x3C or not _letter(data[i + 1]):  # '<' and a letter
+        i = _next(data, i, n - 1, 0x3C)  # the next '<'
+        if i >= n - 1:
+            break
+        if not _letter(data[i + 1]):  # '<' and a letter
             i += 1
             continue
         j = i + 2
@@ -287,16 +340,10 @@ cdef bint _has_control_reference(const char_t* data, Py_ssize_t n) noexcept nogi
     cdef uint32_t value
     cdef int digit
     cdef bint hexadecimal
-    cdef const void* found
     while i < n - 2:
-        if char_t is uint8_t:
-            found = memchr(data + i, 0x26, n - 2 - i)  # the next '&'
-            if found is NULL:
-                return False
-            i = <const uint8_t*>found - <const uint8_t*>data
-        elif data[i] != 0x26:
-            i += 1
-            continue
+        i = _next(data, i, n - 2, 0x26)  # the next '&'
+        if i >= n - 2:
+            return False
         if data[i + 1] != 0x23:  # '#'
             i += 1
             continue
