@@ -9,6 +9,7 @@ the package was installed without a C compiler.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gc
 import json
 import os
@@ -63,6 +64,25 @@ def _html_fixtures() -> list[str]:
 @pytest.mark.parametrize("name", _html_fixtures())
 def test_same_walk_on_real_pages(name: str) -> None:
     _assert_same(decode((FIXTURES / name / "source.html").read_bytes()))
+
+
+@pytest.mark.parametrize("name", _html_fixtures())
+def test_same_blocks_on_real_pages(name: str) -> None:
+    """The compiled make_blocks makes the blocks the Python one makes."""
+    module = _html.compiled("_cwalk")
+    if module is None:
+        pytest.skip("installed without the compiled walk")
+    walker = _html.walk_tree(
+        _html.parse_html(decode((FIXTURES / name / "source.html").read_bytes()))
+    )
+    _html._fix_captions(walker)
+    wrappers = _html._wrapper_ids(walker.raw, walker.elements)
+    image = functools.partial(_html._caption_image, walker=walker)
+    python = _html.make_blocks(walker.raw, wrappers, image)
+    compiled = module.make_blocks(walker.raw, wrappers, image, _html._new_block)
+    assert compiled == python
+    assert [block.mark_sources for block in compiled] == [b.mark_sources for b in python]
+    assert [(block.image, block.alt) for block in compiled] == [(b.image, b.alt) for b in python]
 
 
 CORNER_CASES = {

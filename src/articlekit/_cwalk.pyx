@@ -195,6 +195,32 @@ cdef class RecordMaker:
         return self.offsets is not NULL
 
 
+def make_blocks(list raw_blocks not None, wrappers, caption_image, RecordMaker block_maker):
+    """``_html.make_blocks`` compiled: the page's blocks from the walk's raw blocks,
+    made by ``block_maker`` (a RecordMaker of ``Block``)."""
+    cdef dict mark_sets = {}
+    cdef list blocks = []
+    cdef Py_ssize_t index
+    cdef tuple found
+    for index in range(len(raw_blocks)):
+        raw = raw_blocks[index]
+        raw_marks = raw.marks
+        found = mark_sets.get(raw_marks)
+        if found is None:
+            sources = tuple([item for item in raw_marks if item[1] not in wrappers])
+            found = (sources, frozenset([item[0] for item in sources]))
+            mark_sets[raw_marks] = found
+        kind = raw.kind
+        image = alt = None
+        if kind == "caption":
+            image, alt = caption_image(raw)
+        blocks.append(block_maker.make((
+            index, kind, raw.text, raw.level, raw.tag, raw.link, found[1], found[0],
+            raw.pos, raw.ancestors, image, alt, 0, -1, None,
+        )))
+    return tuple(blocks)
+
+
 cdef inline bint _upper(Py_UCS4 c) noexcept:
     return 65 <= <unsigned int>c <= 90
 

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import fields
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate, pairwise
 from types import SimpleNamespace
 from typing import Final, Protocol, cast
@@ -632,7 +632,9 @@ def _figure_of(caption: Element, elements: dict[int, Element]) -> Element | None
     return None
 
 
-def _caption_image(block: _RawBlock, walker: _WalkResult) -> tuple[str | None, str | None]:
+def _caption_image(
+    block: _RawBlock, *, walker: _WalkResult
+) -> tuple[str | None, str | None]:
     """The image nearest to a caption inside the caption's enclosing element."""
     caption = walker.elements.get(block.caption_id)
     if caption is None or not walker.images:
@@ -699,11 +701,22 @@ def segment_html(text: str, *, url: str | None = None) -> Page:
         walker = _from_templates(root) or walker
     _fix_captions(walker)
     wrappers = _wrapper_ids(walker.raw, walker.elements)
+    blocks = _make_blocks(walker.raw, wrappers, partial(_caption_image, walker=walker))
+    return Page(blocks=blocks, metadata=metadata, source="html", elements=walker.elements)
+
+
+def make_blocks(
+    raw_blocks: list[_RawBlock],
+    wrappers: set[int],
+    caption_image: Callable[[_RawBlock], tuple[str | None, str | None]],
+) -> tuple[Block, ...]:
+    """The page's blocks from the walk's raw blocks: marks of ``wrappers`` left out,
+    captions given their image (``_cwalk.make_blocks`` is the compiled twin)."""
     mark_sets: dict[
         tuple[tuple[str, int], ...], tuple[tuple[tuple[str, int], ...], frozenset[str]]
     ] = {}
     blocks: list[Block] = []
-    for index, raw in enumerate(walker.raw):
+    for index, raw in enumerate(raw_blocks):
         found = mark_sets.get(raw.marks)
         if found is None:
             sources = tuple(item for item in raw.marks if item[1] not in wrappers)
@@ -711,10 +724,20 @@ def segment_html(text: str, *, url: str | None = None) -> Page:
         sources, marks = found
         image = alt = None
         if raw.kind == "caption":
-            image, alt = _caption_image(raw, walker)
+            image, alt = caption_image(raw)
         fields_in_order = (
             index, raw.kind, raw.text, raw.level, raw.tag, raw.link, marks, sources,
             raw.pos, raw.ancestors, image, alt, 0, -1, None,
         )  # fmt: skip
         blocks.append(_new_block(*fields_in_order))
-    return Page(blocks=tuple(blocks), metadata=metadata, source="html", elements=walker.elements)
+    return tuple(blocks)
+
+
+# The blocks are made in C when compiled: per block, the Python loop cost as much as
+# making the block itself.
+_make_blocks: Callable[
+    [list[_RawBlock], set[int], Callable[[_RawBlock], tuple[str | None, str | None]]],
+    tuple[Block, ...],
+] = make_blocks
+if _CWALK is not None:
+    _make_blocks = partial(_CWALK.make_blocks, block_maker=_new_block)
