@@ -7,6 +7,7 @@ from typing import Final, cast
 
 from articlekit._blocks import Block, Page
 from articlekit._captions import caption_elements, split_credit
+from articlekit._gc import BATCH, settle, settle_container
 from articlekit._language import guess_language
 from articlekit._model import Article, Caption, Paragraph, ParagraphKind, Removal
 
@@ -118,14 +119,18 @@ class _Captions:
 def assemble(page: Page, removals: tuple[Removal, ...]) -> Article:
     """Build the article: body blocks become paragraphs, captions go apart."""
     paragraphs: list[Paragraph] = []
+    settle_container(paragraphs)  # ours until the Article copies it
     captions = _Captions()
     for block in page.blocks:
         if block.kind in _BODY_KINDS:
             paragraphs.append(
                 Paragraph(kind=cast(ParagraphKind, block.kind), text=block.text, level=block.level)
             )
+            if len(paragraphs) % BATCH == 0:
+                settle(paragraphs[-BATCH:])
         else:
             captions.add(block)
+    settle(paragraphs[len(paragraphs) - len(paragraphs) % BATCH :])
     metadata = page.metadata
     language = metadata.language or guess_language(
         " ".join(paragraph.text for paragraph in paragraphs[:40])

@@ -24,6 +24,7 @@ from typing import Final, Protocol, cast
 from lxml import etree
 
 from articlekit._blocks import Block, BlockKind, Element, Page
+from articlekit._gc import settle_container
 from articlekit._guard import cap_depth, hit_depth_limit
 from articlekit._limits import check_deadline
 from articlekit._metadata import extract_metadata
@@ -632,9 +633,7 @@ def _figure_of(caption: Element, elements: dict[int, Element]) -> Element | None
     return None
 
 
-def _caption_image(
-    block: _RawBlock, *, walker: _WalkResult
-) -> tuple[str | None, str | None]:
+def _caption_image(block: _RawBlock, *, walker: _WalkResult) -> tuple[str | None, str | None]:
     """The image nearest to a caption inside the caption's enclosing element."""
     caption = walker.elements.get(block.caption_id)
     if caption is None or not walker.images:
@@ -702,6 +701,8 @@ def segment_html(text: str, *, url: str | None = None) -> Page:
     _fix_captions(walker)
     wrappers = _wrapper_ids(walker.raw, walker.elements)
     blocks = _make_blocks(walker.raw, wrappers, partial(_caption_image, walker=walker))
+    settle_container(blocks)
+    settle_container(walker.elements)
     return Page(blocks=blocks, metadata=metadata, source="html", elements=walker.elements)
 
 

@@ -14,6 +14,7 @@ import regex
 from pydantic import TypeAdapter
 
 from articlekit._blocks import Block, Page
+from articlekit._gc import BATCH, settle, settle_container
 from articlekit._limits import check_deadline
 from articlekit._model import Removal
 from articlekit._protocol import Drop, Filter, Verdict
@@ -196,7 +197,9 @@ class Pipeline:
                 (checked before each filter).
         """
         removals: list[dict[str, object]] = []  # made into models at once, at the end
+        settle_container(removals)
         by_index = {block.index: block for block in page.blocks}  # kept up to date
+        settle_container(by_index)
         for name, step in self._steps:
             check_deadline(f"running filter {name!r}")
             try:
@@ -204,7 +207,18 @@ class Pipeline:
             except Exception as error:
                 raise FilterError(name, f"raised {type(error).__name__}: {error}") from error
             page = _apply(name, page, result, removals, by_index)
-        return RunResult(page=page, removals=tuple(_REMOVALS.validate_python(removals)))
+        return RunResult(page=page, removals=_removal_models(removals))
+
+
+def _removal_models(removals: list[dict[str, object]]) -> tuple[Removal, ...]:
+    """The removals as models: validated in batches, each settled (see ``_gc``)."""
+    models: list[Removal] = []
+    settle_container(models)
+    for start in range(0, len(removals), BATCH):
+        batch = _REMOVALS.validate_python(removals[start : start + BATCH])
+        settle(batch)
+        models += batch
+    return tuple(models)
 
 
 def _apply(
@@ -280,4 +294,6 @@ def _apply(
                     "index": block.index,
                 }
             )
-    return page.with_blocks(tuple(kept))
+    blocks = tuple(kept)
+    settle_container(blocks)
+    return page.with_blocks(blocks)
