@@ -248,9 +248,12 @@ def untrack_container(container):
         PyObject_GC_UnTrack(<PyObject*>container)
 
 
-def make_blocks(list raw_blocks not None, wrappers, caption_image, RecordMaker block_maker):
+def make_blocks(
+    list raw_blocks not None, wrappers, caption_image, RecordMaker block_maker, count_words
+):
     """``_html.make_blocks`` compiled: the page's blocks from the walk's raw blocks,
-    made by ``block_maker`` (a RecordMaker of ``Block``)."""
+    made by ``block_maker`` (a RecordMaker of ``Block``), their word counts counted
+    already by ``count_words`` (cheap in C, and every filter after main_content asks)."""
     cdef dict mark_sets = {}
     cdef list blocks = []
     cdef Py_ssize_t index
@@ -271,7 +274,7 @@ def make_blocks(list raw_blocks not None, wrappers, caption_image, RecordMaker b
             image, alt = caption_image(raw)
         blocks.append(block_maker.make((
             index, kind, raw.text, raw.level, raw.tag, raw.link, found[1], found[0],
-            raw.pos, raw.ancestors, image, alt, 0, -1, None,
+            raw.pos, raw.ancestors, image, alt, 0, count_words(raw.text), None,
         )))
     return tuple(blocks)
 

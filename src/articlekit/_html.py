@@ -29,6 +29,7 @@ from articlekit._guard import cap_depth, hit_depth_limit
 from articlekit._limits import check_deadline
 from articlekit._metadata import extract_metadata
 from articlekit._speedups import compiled
+from articlekit._text import count_words
 from articlekit.errors import EmptyInputError
 from articlekit.patterns import markup
 
@@ -741,4 +742,4 @@ _make_blocks: Callable[
     tuple[Block, ...],
 ] = make_blocks
 if _CWALK is not None:
-    _make_blocks = partial(_CWALK.make_blocks, block_maker=_new_block)
+    _make_blocks = partial(_CWALK.make_blocks, block_maker=_new_block, count_words=count_words)

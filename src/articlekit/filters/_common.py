@@ -61,13 +61,10 @@ def mark_or_phrase(
             block.kind in CAPTION_KINDS and not captions_too
         ):
             continue
-        if block.words > max_words:
-            continue
-        if (
-            pattern is not None
-            and (not bit or block.phrase_hints & bit)
-            and (match := pattern.search(block.text))
-        ):
+        may_match = pattern is not None and (not bit or block.phrase_hints & bit)
+        if (not may_match and extra is None) or block.words > max_words:
+            continue  # (most blocks: the hint rules the phrases out, words not needed)
+        if may_match and pattern is not None and (match := pattern.search(block.text)):
             drops.append(Drop(block, phrase_reason, f"phrase {match.group(0).strip()!r}"))
         elif extra is not None and extra(block):
             drops.append(Drop(block, phrase_reason, "shape"))
