@@ -23,7 +23,7 @@ from typing import Final, Protocol, cast
 
 from lxml import etree
 
-from articlekit._blocks import Block, BlockKind, Element, Page
+from articlekit._blocks import Block, BlockKind, Element, Page, new_block
 from articlekit._gc import settle_container
 from articlekit._guard import cap_depth, hit_depth_limit
 from articlekit._limits import check_deadline
@@ -561,9 +561,7 @@ if _CWALK is not None:
     _summarize = _CWALK.TokenTable(_LISTED, _MARK_PREFIXES, _EXCEPTION_PREFIXES).summary
 # Blocks from all their fields, in order: the compiled maker skips the frozen
 # dataclass's per-field __setattr__ detour (see _cwalk.RecordMaker).
-_new_block: Callable[..., Block] = Block
-if _CWALK is not None:
-    _new_block = _CWALK.RecordMaker(Block, [field.name for field in fields(Block)])
+_new_block: Final = new_block
 COMPILED: Final = _COMPILED is not None
 """Whether the compiled walk is in use (see ``setup.py``)."""
 
