@@ -86,6 +86,10 @@ def comparison_key(text: str) -> str:
 
 def find_words(text: str) -> list[str]:
     """The words of ``text``: its runs of letters and digits, in any script."""
+    if _WORDS is not None:
+        joined: str | None = _WORDS.join(text)  # the words, one space between two
+        if joined is not None:
+            return joined.split(" ") if joined else []
     return (_ASCII_WORD if text.isascii() else _WORD).findall(text)
 
 
