@@ -252,3 +252,43 @@ def test_listed_tokens_are_what_the_tables_say() -> None:
     tokens |= {token + "s" for token in _html._LISTED} | {"x" + t for t in _html._LISTED}
     for token in tokens:
         assert _html._token_info.__wrapped__(token) == _html._table_info(token)
+
+
+@pytest.mark.parametrize("name", _html_fixtures())
+def test_compiled_attribute_reader_is_the_python_one(name: str) -> None:
+    """The walk's compiled reader says what _attribute_info says, for every element."""
+    reader = getattr(_html._WALK_SPEC, "attribute_reader", None)
+    if reader is None:
+        pytest.skip("installed without the compiled walk")
+    root = _html.parse_html(decode((FIXTURES / name / "source.html").read_bytes()))
+    for element in root.iter():
+        key = (
+            element.get("class") or "",
+            element.get("id") or "",
+            (element.get("role") or "").lower(),
+            (element.get("itemprop") or "").lower(),
+        )
+        expected = _html._attribute_info.__wrapped__(*key)
+        found = reader(*key)
+        assert (found.marks, found.weight, found.caption, found.credit, found.figure) == (
+            expected.marks, expected.weight, expected.caption, expected.credit, expected.figure
+        )  # fmt: skip
+
+
+@given(
+    st.lists(CLASS_PIECES, max_size=8).map("".join),
+    st.sampled_from(["", "main", "navigation", "complementary", "banner", "x"]),
+    st.sampled_from(["", "articlebody", "caption", "image"]),
+)
+def test_compiled_attribute_reader_on_generated_values(
+    classes: str, role: str, itemprop: str
+) -> None:
+    reader = getattr(_html._WALK_SPEC, "attribute_reader", None)
+    if reader is None:
+        pytest.skip("installed without the compiled walk")
+    for key in ((classes, "", role, itemprop), ("", classes, role, itemprop)):
+        expected = _html._attribute_info.__wrapped__(*key)
+        found = reader(*key)
+        assert (found.marks, found.weight, found.caption, found.credit, found.figure) == (
+            expected.marks, expected.weight, expected.caption, expected.credit, expected.figure
+        )  # fmt: skip

@@ -512,6 +512,80 @@ cdef class TokenTable:
         return found, flags
 
 
+cdef class AttributeInfo:
+    """``_html._AttributeInfo`` compiled: what the class/id/role/itemprop of an element
+    say, read by the walk as C fields."""
+
+    cdef readonly tuple marks
+    cdef readonly double weight
+    cdef readonly bint caption
+    cdef readonly bint credit
+    cdef readonly bint figure
+
+
+cdef class AttributeReader:
+    """``_html._attribute_info`` compiled: an :class:`AttributeInfo` for each combination
+    of class, id, role and itemprop, computed as ``_AttributeInfo.__init__`` does and
+    cached (the cache is emptied when it reaches ``limit`` entries: bounded).
+
+    ``bits`` are ``_html``'s flag bits (positive, negative, caption, credit, figure).
+    """
+
+    cdef object summary
+    cdef frozenset hidden_classes
+    cdef dict role_marks
+    cdef long positive, negative, caption_bit, credit_bit, figure_bit
+    cdef dict cache
+    cdef Py_ssize_t limit
+    cdef readonly AttributeInfo empty
+
+    def __init__(self, summary, hidden_classes, role_marks, bits, Py_ssize_t limit):
+        self.summary = summary
+        self.hidden_classes = frozenset(hidden_classes)
+        self.role_marks = dict(role_marks)
+        self.positive, self.negative, self.caption_bit, self.credit_bit, self.figure_bit = bits
+        self.cache = {}
+        self.limit = limit
+        self.empty = self._make("", "", "", "")
+
+    def __call__(self, str classes, str ident, str role, str itemprop):
+        return self.get(classes, ident, role, itemprop)
+
+    cdef AttributeInfo get(self, str classes, str ident, str role, str itemprop):
+        key = (classes, ident, role, itemprop)
+        info = self.cache.get(key)
+        if info is not None:
+            return <AttributeInfo>info
+        if len(self.cache) >= self.limit:
+            self.cache.clear()
+        made = self._make(classes, ident, role, itemprop)
+        self.cache[key] = made
+        return made
+
+    cdef AttributeInfo _make(self, str classes, str ident, str role, str itemprop):
+        cdef AttributeInfo info = AttributeInfo.__new__(AttributeInfo)
+        found, bits = self.summary(classes + " " + ident)
+        cdef long flags = bits
+        if classes and not self.hidden_classes.isdisjoint(classes.lower().split()):
+            found.append("hidden")
+        role_mark = self.role_marks.get(role)
+        if role_mark and role_mark not in found:
+            found.append(role_mark)
+        info.marks = tuple(found)
+        weight = 0.0
+        if flags & self.positive:
+            weight += 25.0
+        if flags & self.negative:
+            weight -= 25.0
+        if itemprop == "articlebody" or role == "main":
+            weight += 50.0
+        info.weight = weight
+        info.caption = bool(flags & self.caption_bit) or itemprop == "caption"
+        info.credit = bool(flags & self.credit_bit)
+        info.figure = bool(flags & self.figure_bit)
+        return info
+
+
 cdef class _Frame:
     """An open block-level element (``_html._Frame``, with the node's address)."""
 
@@ -547,8 +621,8 @@ cdef class Walker:
     cdef frozenset sticky_kinds
     cdef object mark_by_tag
     cdef dict tag_weight
-    cdef object attribute_info
-    cdef object empty_info
+    cdef AttributeReader attribute_reader
+    cdef AttributeInfo empty_info
     cdef object hidden_style
     cdef object br_break
     cdef str br
@@ -584,8 +658,8 @@ cdef class Walker:
         self.sticky_kinds = spec.sticky_kinds
         self.mark_by_tag = dict(spec.mark_by_tag)
         self.tag_weight = dict(spec.tag_weight)
-        self.attribute_info = spec.attribute_info
-        self.empty_info = spec.empty_info
+        self.attribute_reader = spec.attribute_reader
+        self.empty_info = self.attribute_reader.empty
         self.hidden_style = spec.hidden_style
         self.br_break = spec.br_break
         self.br = spec.br
@@ -687,20 +761,16 @@ cdef class Walker:
         if self.buffer:
             self.flush(parent)
         self.tick += 1
-        info = self.empty_info
+        cdef AttributeInfo info = self.empty_info
         if node.properties is not NULL:
-            classes = _value(node, "class")
-            ident = _value(node, "id")
+            classes = _value(node, "class") or ""
+            ident = _value(node, "id") or ""
             role = _value(node, "role")
             itemprop = _value(node, "itemprop")
-            key = (
-                classes or "",
-                ident or "",
-                (role or "").lower(),
-                (itemprop or "").lower(),
-            )
-            if key != ("", "", "", ""):
-                info = self.attribute_info(*key)
+            role = role.lower() if role else ""
+            itemprop = itemprop.lower() if itemprop else ""
+            if classes or ident or role or itemprop:
+                info = self.attribute_reader.get(classes, ident, role, itemprop)
             style = _value(node, "style")
             hidden = _attribute(node, "hidden") is not NULL or bool(
                 style and self.hidden_style.search(style)

@@ -510,8 +510,6 @@ _WALK_SPEC: Final = SimpleNamespace(
     sticky_kinds=_STICKY_KINDS,
     mark_by_tag=_MARK_BY_TAG,
     tag_weight=_TAG_WEIGHT,
-    attribute_info=_attribute_info,
-    empty_info=_EMPTY_INFO,
     hidden_style=_HIDDEN_STYLE,
     br_break=_BR_BREAK,
     br=_BR,
@@ -559,6 +557,15 @@ _COMPILED: Final = _compiled_walk()
 _summarize: Callable[[str], tuple[list[str], int]] = _token_summary
 if _CWALK is not None:
     _summarize = _CWALK.TokenTable(_LISTED, _MARK_PREFIXES, _EXCEPTION_PREFIXES).summary
+    # The compiled walk reads class/id/role/itemprop through its own twin of
+    # _attribute_info, whose results it reads as C fields.
+    _WALK_SPEC.attribute_reader = _CWALK.AttributeReader(
+        _summarize,
+        markup.HIDDEN_CLASSES,
+        markup.MARK_BY_ROLE,
+        (_POSITIVE, _NEGATIVE, _CAPTION, _CREDIT, _FIGURE),
+        _INFO_CACHE_SIZE,
+    )
 # Blocks from all their fields, in order: the compiled maker skips the frozen
 # dataclass's per-field __setattr__ detour (see _cwalk.RecordMaker).
 _new_block: Final = new_block
