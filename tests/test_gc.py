@@ -60,3 +60,15 @@ def test_cleaning_frees_everything_it_made() -> None:
     del article, texts
     gc.collect()
     assert sys.getrefcount(probe) < before
+
+
+def test_built_in_filters_make_the_same_drops_off_the_collectors_lists() -> None:
+    from articlekit import Block, Drop
+    from articlekit._protocol import new_drop
+
+    block = Block(index=3, kind="paragraph", text="Share this")
+    made = new_drop(block, "share_prompt", "phrase 'Share'")
+    assert made == Drop(block, "share_prompt", "phrase 'Share'")
+    assert type(made) is Drop
+    assert new_drop(block, "no_text") == Drop(block, "no_text")
+    assert not gc.is_tracked(made)

@@ -99,6 +99,8 @@ class _Captions:
             if not self._repeats(caption):
                 self.captions.append(caption)
                 self._seen.add((caption.text, caption.credit))
+                if len(self.captions) % BATCH == 0:
+                    settle(self.captions[-BATCH:])
 
     def _repeats(self, caption: Caption) -> bool:
         """A copy of an earlier caption that shows no photo of its own (a gallery's
@@ -115,6 +117,7 @@ class _Captions:
 
     def done(self) -> list[Caption]:
         self._close()
+        settle(self.captions[len(self.captions) - len(self.captions) % BATCH :])
         return self.captions
 
 

@@ -256,6 +256,7 @@ def make_blocks(
     already by ``count_words`` (cheap in C, and every filter after main_content asks)."""
     cdef dict mark_sets = {}
     cdef list blocks = []
+    PyObject_GC_UnTrack(<PyObject*>blocks)  # blocks only: see untrack_container
     cdef Py_ssize_t index
     cdef tuple found
     for index in range(len(raw_blocks)):
@@ -611,6 +612,8 @@ cdef class Walker:
     cdef public list ids
     cdef public list raw
     cdef public dict elements
+    cdef list element_ids
+    cdef list element_records
     cdef public list images
     cdef public list image_ticks
     cdef public dict natural_kind
@@ -650,7 +653,12 @@ cdef class Walker:
         self.natural_kind = {}
         # What the walk collects: records, numbers and strings, in containers it alone
         # fills (see untrack_container): a big page's hold hundreds of thousands.
-        for container in (self.raw, self.elements, self.images, self.image_ticks):
+        # (A dict tracks itself again when a record goes in: the elements are listed
+        # during the walk, and made a dict once at its end.)
+        self.element_ids = []
+        self.element_records = []
+        for container in (self.raw, self.images, self.image_ticks, self.element_ids,
+                          self.element_records):
             PyObject_GC_UnTrack(<PyObject*>container)
         self.block_kinds = dict(spec.block_kinds)
         self.opens_frame = spec.opens_frame
@@ -821,9 +829,10 @@ cdef class Walker:
         self.ids.pop()
         self.tick += 1
         parent = self.frames[-1]
-        self.elements[frame.id] = self.element_record.make(
+        self.element_ids.append(frame.id)
+        self.element_records.append(self.element_record.make(
             (frame.id, self.tick, frame.tag, parent.id, frame.weight)
-        )
+        ))
 
     cdef bint is_link(self, xmlNode* node) except -1:
         """``_html.counts_as_link(element.get("href"))``, on the attribute's bytes.
@@ -956,3 +965,7 @@ cdef class Walker:
             node = node.next
         if self.buffer:
             self.flush(root_frame)
+        self.elements = dict(zip(self.element_ids, self.element_records))
+        PyObject_GC_UnTrack(<PyObject*>self.elements)
+        self.element_ids = []
+        self.element_records = []

@@ -218,7 +218,9 @@ def _removal_models(removals: list[dict[str, object]]) -> tuple[Removal, ...]:
         batch = _REMOVALS.validate_python(removals[start : start + BATCH])
         settle(batch)
         models += batch
-    return tuple(models)
+    result = tuple(models)
+    settle_container(result)
+    return result
 
 
 def _apply(

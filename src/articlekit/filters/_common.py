@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Final
 
 from articlekit._blocks import Block, Page
-from articlekit._protocol import Drop, Verdict
+from articlekit._protocol import Drop, Verdict, new_drop
 from articlekit.patterns import Phrases
 
 __all__ = ["CAPTION_KINDS", "mark_or_phrase"]
@@ -55,7 +55,7 @@ def mark_or_phrase(
             and mark in block.marks
             and (mark_max_words is None or block.words <= mark_max_words)
         ):
-            drops.append(Drop(block, mark_reason, f"inside markup marked {mark!r}"))
+            drops.append(new_drop(block, mark_reason, f"inside markup marked {mark!r}"))
             continue
         if (pattern is None and extra is None) or (
             block.kind in CAPTION_KINDS and not captions_too
@@ -65,7 +65,7 @@ def mark_or_phrase(
         if (not may_match and extra is None) or block.words > max_words:
             continue  # (most blocks: the hint rules the phrases out, words not needed)
         if may_match and pattern is not None and (match := pattern.search(block.text)):
-            drops.append(Drop(block, phrase_reason, f"phrase {match.group(0).strip()!r}"))
+            drops.append(new_drop(block, phrase_reason, f"phrase {match.group(0).strip()!r}"))
         elif extra is not None and extra(block):
-            drops.append(Drop(block, phrase_reason, "shape"))
+            drops.append(new_drop(block, phrase_reason, "shape"))
     return Verdict(drops=tuple(drops))

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Final
 
 from articlekit._blocks import Block, Page
-from articlekit._protocol import Drop, Verdict
+from articlekit._protocol import Drop, Verdict, new_drop
 from articlekit._text import KEY_MAX_GROWTH, comparison_key
 
 __all__ = ["duplicate_headline"]
@@ -49,7 +49,7 @@ def duplicate_headline(page: Page) -> Verdict:
     opening = _opening_h1(page)
     drops: list[Drop] = []
     if opening is not None:
-        drops.append(Drop(opening, "duplicate_headline", "the <h1> that opens the article"))
+        drops.append(new_drop(opening, "duplicate_headline", "the <h1> that opens the article"))
     if not key:
         return Verdict(drops=tuple(drops))
     limit = len(key) * (1 + MAX_EXTRA)
@@ -69,9 +69,9 @@ def duplicate_headline(page: Page) -> Verdict:
         if not other:
             continue
         if other == key:
-            drops.append(Drop(block, "duplicate_headline", "same words as the title"))
+            drops.append(new_drop(block, "duplicate_headline", "same words as the title"))
         elif key in other and len(other) <= limit:
-            drops.append(Drop(block, "duplicate_headline", "the title with a prefix or suffix"))
+            drops.append(new_drop(block, "duplicate_headline", "the title with a prefix or suffix"))
         elif other in key and len(other) >= MIN_COVERAGE * len(key):
-            drops.append(Drop(block, "duplicate_headline", "most of the title"))
+            drops.append(new_drop(block, "duplicate_headline", "most of the title"))
     return Verdict(drops=tuple(drops))

@@ -43,7 +43,7 @@ from typing import Final
 
 from articlekit._blocks import Block, Element, Page
 from articlekit._captions import caption_elements
-from articlekit._protocol import Drop, Verdict
+from articlekit._protocol import Drop, Verdict, new_drop
 from articlekit.filters._common import CAPTION_KINDS
 from articlekit.patterns.markup import CAPTION_MARK
 
@@ -252,7 +252,7 @@ def main_content(page: Page) -> Verdict:
                 and lead_figure in caption_elements(block)
             )
         ):
-            drops.append(Drop(block, "outside_main_content", "outside the article container"))
+            drops.append(new_drop(block, "outside_main_content", "outside the article container"))
             continue
         if not block.mark_sources:
             continue  # no mark to lift

@@ -21,7 +21,7 @@ from typing import Final
 import regex
 
 from articlekit._blocks import Block, Page
-from articlekit._protocol import Drop, Verdict
+from articlekit._protocol import Verdict, new_drop
 from articlekit._text import may_hold_unspaced
 
 __all__ = ["no_words"]
@@ -65,7 +65,7 @@ def no_words(page: Page) -> Verdict:
     for block in page.blocks:
         reason = _reason(block)
         if reason == "no_text":
-            drops.append(Drop(block, reason))
+            drops.append(new_drop(block, reason))
         elif reason is not None:
-            drops.append(Drop(block, reason, "a file name, not text"))
+            drops.append(new_drop(block, reason, "a file name, not text"))
     return Verdict(drops=tuple(drops))

@@ -15,7 +15,7 @@ Fixture: tests/filters/test_orphan_headings.py (inline snippets).
 from __future__ import annotations
 
 from articlekit._blocks import Page
-from articlekit._protocol import Drop, Verdict
+from articlekit._protocol import Drop, Verdict, new_drop
 
 __all__ = ["orphan_headings"]
 
@@ -31,5 +31,5 @@ def orphan_headings(page: Page) -> Verdict:
         section_gone = following is None or following.kind == "heading"
         something_removed = (following.index if following else block.index + 2) > block.index + 1
         if section_gone and something_removed and (following is not None or position > 0):
-            drops.append(Drop(block, "orphan_heading", "everything under it was removed"))
+            drops.append(new_drop(block, "orphan_heading", "everything under it was removed"))
     return Verdict(drops=tuple(drops))

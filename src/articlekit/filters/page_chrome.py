@@ -19,7 +19,7 @@ from types import MappingProxyType
 from typing import Final
 
 from articlekit._blocks import Page
-from articlekit._protocol import Drop, Verdict
+from articlekit._protocol import Drop, Verdict, new_drop
 
 __all__ = ["page_chrome"]
 
@@ -46,9 +46,9 @@ def page_chrome(page: Page) -> Verdict:
             continue
         for mark, reason in REASONS.items():
             if mark in block.marks:
-                drops.append(Drop(block, reason, f"inside markup marked {mark!r}"))
+                drops.append(new_drop(block, reason, f"inside markup marked {mark!r}"))
                 break
         else:
             if "header" in block.marks and block.words <= MAX_HEADER_WORDS:
-                drops.append(Drop(block, "page_header", "short block in the page header"))
+                drops.append(new_drop(block, "page_header", "short block in the page header"))
     return Verdict(drops=tuple(drops))

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from articlekit._blocks import Block, Page
-from articlekit._protocol import Drop, Verdict
+from articlekit._protocol import Drop, Verdict, new_drop
 from articlekit._text import comparison_key
 from articlekit._textfeatures import LineFeatures, line_features, prose_language
 from articlekit.filters._common import CAPTION_KINDS
@@ -433,11 +433,11 @@ def text_region(page: Page) -> Verdict:
         ):
             continue
         if position < region.start:
-            drops.append(Drop(block, "before_article", "before the article's prose"))
+            drops.append(new_drop(block, "before_article", "before the article's prose"))
         elif position >= region.end:
-            drops.append(Drop(block, "after_article", "after the article's prose"))
+            drops.append(new_drop(block, "after_article", "after the article's prose"))
         elif region.classes[position] == "bad" and not (
             block.kind == "heading" and region.own[position] != "bad"
         ):
-            drops.append(Drop(block, "boilerplate_line", region.details[position]))
+            drops.append(new_drop(block, "boilerplate_line", region.details[position]))
     return Verdict(drops=tuple(drops))
