@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from articlekit import clean
+from articlekit._language import guess_language
 
 SAMPLES = {
     "en": "The council said that the river had risen more than two metres and that it was "
@@ -48,3 +49,10 @@ def test_japanese_is_not_chinese() -> None:
         "いうニュースがありました。報道によると、今回販売されたのは、いわゆる「脱獄」したiPhone。"
     )
     assert clean(text_page(body)).language in ("ja", None)
+
+
+def test_han_characters_that_are_not_letters_give_no_guess_and_no_error() -> None:
+    """ "〇" (ideographic zero) is Han script but a number: no letters to divide by.
+    Found by the atheris fuzzer."""
+    assert guess_language("〇") is None
+    assert guess_language("〇 〇 〇 1 2") is None

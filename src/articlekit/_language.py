@@ -42,8 +42,10 @@ def guess_language(text: str) -> str | None:
     """The language whose stop words are commonest in ``text``, or ``None`` if unsure."""
     sample = text[:_SAMPLE_CHARS]
     han = len(_HAN.findall(sample)) if may_hold_unspaced(sample) else 0
-    if han and han / sum(map(str.isalpha, sample)) > _MIN_HAN_SHARE:  # (letters: rarely)
-        return "ja" if _KANA.search(sample) else "zh"
+    if han:  # (letters are counted only then: one Python call per character)
+        letters = sum(map(str.isalpha, sample))  # 0 for "〇": Han, but a number
+        if letters and han / letters > _MIN_HAN_SHARE:
+            return "ja" if _KANA.search(sample) else "zh"
     words = find_words(sample.lower())
     if not words:
         return None
