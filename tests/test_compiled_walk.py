@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from articlekit import Block, Element, _html
+from articlekit._blocks import new_block
 from articlekit._decode import decode
 from articlekit._text import count_words
 from tests.helpers import FIXTURES
@@ -80,7 +81,7 @@ def test_same_blocks_on_real_pages(name: str) -> None:
     wrappers = _html._wrapper_ids(walker.raw, walker.elements)
     image = functools.partial(_html._caption_image, walker=walker)
     python = _html.make_blocks(walker.raw, wrappers, image)
-    compiled = module.make_blocks(walker.raw, wrappers, image, _html._new_block, count_words)
+    compiled = module.make_blocks(walker.raw, wrappers, image, new_block, count_words)
     assert compiled == python
     assert [block.words for block in compiled] == [count_words(b.text) for b in python]
     assert [block.mark_sources for block in compiled] == [b.mark_sources for b in python]

@@ -9,7 +9,7 @@ from pydantic import TypeAdapter
 
 from articlekit._blocks import Block, Page
 from articlekit._captions import caption_elements, split_credit
-from articlekit._gc import BATCH, settle, settle_container
+from articlekit._gc import BATCH, settle, settle_container, validated
 from articlekit._language import guess_language
 from articlekit._model import Article, Caption, Paragraph, Removal
 
@@ -124,14 +124,6 @@ class _Captions:
 _PARAGRAPHS: Final = TypeAdapter(list[Paragraph])
 
 
-def _paragraphs(fields: list[dict[str, object]]) -> list[Paragraph]:
-    """Paragraph models from their fields: validated together (faster than one by
-    one), then settled (see ``_gc``)."""
-    models = _PARAGRAPHS.validate_python(fields)
-    settle(models)
-    return models
-
-
 def assemble(page: Page, removals: tuple[Removal, ...]) -> Article:
     """Build the article: body blocks become paragraphs, captions go apart."""
     paragraphs: list[Paragraph] = []
@@ -142,11 +134,11 @@ def assemble(page: Page, removals: tuple[Removal, ...]) -> Article:
         if block.kind in _BODY_KINDS:
             pending.append({"kind": block.kind, "text": block.text, "level": block.level})
             if len(pending) == BATCH:
-                paragraphs += _paragraphs(pending)
+                paragraphs += validated(_PARAGRAPHS, pending)
                 pending = []
         else:
             captions.add(block)
-    paragraphs += _paragraphs(pending)
+    paragraphs += validated(_PARAGRAPHS, pending)
     metadata = page.metadata
     language = metadata.language or guess_language(
         " ".join(paragraph.text for paragraph in paragraphs[:40])

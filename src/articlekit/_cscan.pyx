@@ -1,15 +1,22 @@
 # cython: language_level=3
-"""Whole-page scans before parsing, compiled: the same answers as the regexes they stand for.
+"""Whole-page scans and per-block text counts, compiled: the same answers as the regexes
+they stand for.
 
-Two checks read every character of a page before lxml sees it, and as regexes they
+Three checks read every character of a page before lxml sees it, and as regexes they
 cost about as much as the parse itself:
 
 * :func:`find_control`: the first character that ``_text._CONTROL`` matches (control
   characters, lone surrogates, U+FFFE/U+FFFF), or -1. Most pages have none, and then
   nothing else needs doing.
+* :func:`has_control_reference`: whether ``_guard._CONTROL_REFERENCE`` matches
+  (``&#1;``, ``&#x7f;``): most pages hold references, but not to these.
 * :func:`long_tag_starts`: where ``_guard._LONG_TAG`` matches, as ``finditer`` would
   find them: ``<`` and a letter followed by ``units`` units, a unit being one character
   other than ``<>"'`` or a whole quoted value.
+
+:class:`WordTable` counts and joins a text's words (``_text.count_words``,
+``_text.comparison_key``, ``_text.find_words``) from a table of the Basic Multilingual
+Plane that ``_text`` builds from its own regexes.
 
 And :class:`Automaton`, which finds phrase literals in a block's text for
 ``patterns.Phrases`` (per phrase set) and ``patterns.phrase_hints`` (all sets at once).
@@ -17,8 +24,9 @@ It lower-cases as it reads, and reads the long s as "s": the one character that 
 ``regex`` module's case-insensitive matching equates with a letter of the phrases but
 lower-casing leaves as it is (checked over every code point).
 
-The pure-Python versions in ``_text`` and ``_guard`` are the specification;
-``tests/test_compiled_scan.py`` checks that both agree.
+The pure-Python versions in ``_text``, ``_guard`` and ``patterns`` are the
+specification; ``tests/test_compiled_scan.py`` and ``tests/test_patterns.py`` check
+that both agree.
 """
 
 from cpython.mem cimport PyMem_Free, PyMem_Malloc
@@ -80,8 +88,9 @@ cdef inline Py_ssize_t _next(
 
 
 cdef inline bint _control_in_chunk(const char_t* data) noexcept nogil:
-    """Whether one of CHUNK characters is a control character (``_is_control``),
-    tested without a branch."""
+    """Whether one of CHUNK characters may be a control character (``_is_control``),
+    tested without a branch: exactly in two-byte text; in four-byte text any character
+    past U+FFFD counts too (``_find_control`` then reads on one at a time)."""
     cdef Py_ssize_t k
     cdef char_t c
     cdef char_t hit = 0

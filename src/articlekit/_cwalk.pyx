@@ -12,6 +12,13 @@ builds) comes from ``_html`` through a spec object, so that patterns live in one
 place. ``tests/test_compiled_walk.py`` checks that both walks agree on every fixture
 and on generated HTML.
 
+It also holds what the walk's results go through next, each with its Python twin:
+:class:`TokenTable` and :class:`AttributeReader` (``_html._token_summary`` and
+``_html._attribute_info``), :func:`make_blocks` (``_html.make_blocks``), and
+:class:`RecordMaker`, which fills a slotted dataclass's slots in place. For big pages,
+:func:`untrack_records` and :func:`untrack_container` keep the records and containers
+of one ``clean`` call off the garbage collector's lists (see ``articlekit._gc``).
+
 The module only reads struct fields of the tree (it calls no libxml2 function), so it
 needs lxml's headers to build and nothing to link.
 """

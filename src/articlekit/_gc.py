@@ -15,24 +15,26 @@ Without the compiled module this does nothing (the collector only costs time).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, Final
+from typing import Any, Final, TypeVar
+
+from pydantic import TypeAdapter
 
 from articlekit._speedups import compiled
 
-__all__ = ["BATCH", "settle", "settle_container"]
+__all__ = ["BATCH", "settle", "settle_container", "validated"]
 
 BATCH: Final = 128
 """Records made between two settlings: fewer than the collector's first threshold
 (700 allocations; a model is three), so that most are settled before it looks."""
 
 _CWALK: Final = compiled("_cwalk")
+_Model = TypeVar("_Model")
 
 
-def settle(records: Sequence[Any]) -> None:
+def settle(records: list[Any]) -> None:
     """Untrack the records that hold only strings, numbers and None (see above)."""
     if _CWALK is not None and records:
-        _CWALK.untrack_records(list(records))
+        _CWALK.untrack_records(records)
 
 
 def settle_container(container: tuple[Any, ...] | list[Any] | dict[Any, Any]) -> None:
@@ -41,3 +43,11 @@ def settle_container(container: tuple[Any, ...] | list[Any] | dict[Any, Any]) ->
     million items, which each full collection walked."""
     if _CWALK is not None:
         _CWALK.untrack_container(container)
+
+
+def validated(adapter: TypeAdapter[list[_Model]], fields: list[dict[str, object]]) -> list[_Model]:
+    """One batch of models from their fields, validated together (faster than one by
+    one), then settled."""
+    models = adapter.validate_python(fields)
+    settle(models)
+    return models

@@ -566,9 +566,6 @@ if _CWALK is not None:
         (_POSITIVE, _NEGATIVE, _CAPTION, _CREDIT, _FIGURE),
         _INFO_CACHE_SIZE,
     )
-# Blocks from all their fields, in order: the compiled maker skips the frozen
-# dataclass's per-field __setattr__ detour (see _cwalk.RecordMaker).
-_new_block: Final = new_block
 COMPILED: Final = _COMPILED is not None
 """Whether the compiled walk is in use (see ``setup.py``)."""
 
@@ -736,7 +733,7 @@ def make_blocks(
             index, raw.kind, raw.text, raw.level, raw.tag, raw.link, marks, sources,
             raw.pos, raw.ancestors, image, alt, 0, -1, None,
         )  # fmt: skip
-        blocks.append(_new_block(*fields_in_order))
+        blocks.append(new_block(*fields_in_order))
     return tuple(blocks)
 
 
@@ -747,4 +744,4 @@ _make_blocks: Callable[
     tuple[Block, ...],
 ] = make_blocks
 if _CWALK is not None:
-    _make_blocks = partial(_CWALK.make_blocks, block_maker=_new_block, count_words=count_words)
+    _make_blocks = partial(_CWALK.make_blocks, block_maker=new_block, count_words=count_words)

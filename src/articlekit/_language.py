@@ -12,7 +12,6 @@ from articlekit.patterns.stopwords import STOPWORDS, UNSPACED_LANGUAGES
 
 __all__ = ["guess_language"]
 
-_WORD: Final = regex.compile(r"\w+")
 _HAN: Final = regex.compile(r"\p{Han}")
 # Japanese mixes Han characters with kana; Chinese has no kana.
 _KANA: Final = regex.compile(r"[\p{Hiragana}\p{Katakana}]")

@@ -14,7 +14,7 @@ import regex
 from pydantic import TypeAdapter
 
 from articlekit._blocks import Block, Page
-from articlekit._gc import BATCH, settle, settle_container
+from articlekit._gc import BATCH, settle_container, validated
 from articlekit._limits import check_deadline
 from articlekit._model import Removal
 from articlekit._protocol import Drop, Filter, Verdict
@@ -215,9 +215,7 @@ def _removal_models(removals: list[dict[str, object]]) -> tuple[Removal, ...]:
     models: list[Removal] = []
     settle_container(models)
     for start in range(0, len(removals), BATCH):
-        batch = _REMOVALS.validate_python(removals[start : start + BATCH])
-        settle(batch)
-        models += batch
+        models += validated(_REMOVALS, removals[start : start + BATCH])
     result = tuple(models)
     settle_container(result)
     return result

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Final, Protocol, runtime_checkable
 
 from articlekit._blocks import Block, Page
-from articlekit._speedups import compiled
+from articlekit._speedups import record_maker
 
 __all__ = ["Drop", "Filter", "FilterResult", "Verdict", "drop_where", "new_drop"]
 
@@ -33,16 +33,13 @@ class Drop:
     detail: str = ""
 
 
-_CWALK = compiled("_cwalk")
-_make_drop: Callable[..., Drop] = Drop
-if _CWALK is not None:
-    _make_drop = _CWALK.RecordMaker(Drop, ("block", "reason", "detail"))
+_make_drop: Final = record_maker(Drop)
 
 
 def new_drop(block: Block, reason: str, detail: str = "") -> Drop:
-    """``Drop(block, reason, detail)``, made the way segmentation makes blocks when
-    compiled: slots filled in place, off the collector's lists (a filter that drops a
-    hundred thousand blocks of a big page made as many tracked objects)."""
+    """``Drop(block, reason, detail)``, made as segmentation makes blocks (see
+    ``_speedups.record_maker``): a filter that drops a hundred thousand blocks of a big
+    page made as many objects for the collector to walk."""
     return _make_drop(block, reason, detail)
 
 

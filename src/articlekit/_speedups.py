@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Callable
+from dataclasses import fields
 from types import ModuleType
+from typing import Any, TypeVar, cast
 
-__all__ = ["compiled", "pure_python"]
+__all__ = ["compiled", "pure_python", "record_maker"]
+
+_Record = TypeVar("_Record")
 
 
 def compiled(name: str) -> ModuleType | None:
@@ -30,3 +35,15 @@ def pure_python() -> bool:
     """Whether ``ARTICLEKIT_PURE_PYTHON`` asks for the pure-Python code (any value but
     empty or ``0``)."""
     return os.environ.get("ARTICLEKIT_PURE_PYTHON", "") not in ("", "0")
+
+
+def record_maker(cls: type[_Record]) -> Callable[..., _Record]:
+    """A maker of ``cls`` (a slotted, frozen dataclass) from all its fields in order:
+    ``_cwalk.RecordMaker`` when compiled (slots filled in place, about five times
+    faster, and off the collector's lists), else the class itself."""
+    module = compiled("_cwalk")
+    if module is None:
+        return cls
+    names = [item.name for item in fields(cast(Any, cls))]  # (a dataclass, as above)
+    maker: Callable[..., _Record] = module.RecordMaker(cls, names)
+    return maker
