@@ -13,17 +13,20 @@ import functools
 import gc
 import json
 import os
+import pickle
 import subprocess
 import sys
 from types import SimpleNamespace
 from typing import Any
 
+import pydantic
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
-from articlekit import Block, Element, _html
+from articlekit import Article, Block, Caption, Element, Paragraph, Removal, _html, segment
+from articlekit._assemble import assemble
 from articlekit._blocks import new_block
 from articlekit._decode import decode
 from articlekit._text import count_words
@@ -198,6 +201,76 @@ def test_records_keep_their_values_alive() -> None:
     made = [maker(index, index + 1, "div" + str(index), 0, float(index)) for index in range(50)]
     gc.collect()
     assert [record.tag for record in made] == ["div" + str(index) for index in range(50)]
+
+
+@pytest.mark.parametrize(
+    "model",
+    [
+        Paragraph(kind="heading", text="Trams return", level=2),
+        Removal(filter="share", reason="share_prompt", text="Share this", kind="paragraph",
+                detail="share", index=7),
+        Caption(text="A tram.", credit="Jane Doe/AP", image="/a.jpg", alt=None),
+    ],
+)  # fmt: skip
+def test_model_maker_makes_what_pydantic_makes(model: pydantic.BaseModel) -> None:
+    """Paragraphs and removals are made without validation: the same models, which
+    behave the same (equality, hashing, dumps, copies, pickling, frozen)."""
+    cls = type(model)
+    fields_set = set(cls.model_fields)
+    maker = _html.compiled("_cwalk").ModelMaker(cls, list(cls.model_fields))
+    made = maker(fields_set, *model.__dict__.values())
+    assert type(made) is cls
+    assert made == model == cls.model_construct(fields_set, **model.__dict__)
+    assert hash(made) == hash(model)
+    assert repr(made) == repr(model)
+    assert made.model_dump() == model.model_dump()
+    assert made.model_fields_set == model.model_fields_set
+    assert pickle.loads(pickle.dumps(made)) == model
+    assert made.__pydantic_extra__ is None
+    assert made.__pydantic_private__ is None
+    with pytest.raises(pydantic.ValidationError):
+        made.text = "changed"
+    first = next(iter(cls.model_fields))
+    copied = made.model_copy(update={first: model.__dict__[first]})
+    assert copied == model
+    assert fields_set == set(cls.model_fields)  # the shared set is copied, never changed
+    assert not gc.is_tracked(made)  # strings and numbers only: never in a cycle
+
+
+def test_model_maker_keeps_values_alive_and_tracks_containers() -> None:
+    maker = _html.compiled("_cwalk").ModelMaker(Paragraph, ["kind", "text", "level"])
+    made = [maker(set(), "paragraph", "word " + str(index), 0) for index in range(50)]
+    gc.collect()
+    assert [paragraph.text for paragraph in made] == ["word " + str(index) for index in range(50)]
+    # A model holding a container stays on the collector's lists.
+    article_maker = _html.compiled("_cwalk").ModelMaker(Article, list(Article.model_fields))
+    values = {name: field.get_default(call_default_factory=True)
+              for name, field in Article.model_fields.items()}  # fmt: skip
+    article = article_maker(set(), *values.values())
+    assert article == Article()
+    assert gc.is_tracked(article)
+
+
+def test_model_maker_refuses_what_it_cannot_make() -> None:
+    module = _html.compiled("_cwalk")
+    with pytest.raises(TypeError):
+        module.ModelMaker(Element, ["id"])  # not a pydantic model
+    with pytest.raises(TypeError):
+        module.ModelMaker(Paragraph, ["kind", "text"])  # not every field
+    with pytest.raises(TypeError):
+        module.ModelMaker(Paragraph, ["kind", "text", "level"])(set(), "paragraph", "x")
+
+
+def test_paragraphs_of_unchecked_blocks_are_validated() -> None:
+    """A custom filter can make any Block: values of the wrong type or range still meet
+    pydantic's validation, as without the compiled maker."""
+    page = segment("<article><h2>Heading</h2><p>One paragraph of the article.</p></article>")
+    heading = page.blocks[0]
+    bad = page.with_blocks((new_block(*[9 if f.name == "level" else getattr(heading, f.name)
+                                         for f in dataclasses.fields(Block)]),))  # fmt: skip
+    with pytest.raises(pydantic.ValidationError):
+        assemble(bad, ())
+    assert [p.text for p in assemble(page, ()).paragraphs] == [b.text for b in page.blocks]
 
 
 def test_the_time_budget_is_checked_throughout_the_walk() -> None:

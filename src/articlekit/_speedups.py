@@ -14,9 +14,12 @@ from dataclasses import fields
 from types import ModuleType
 from typing import Any, TypeVar, cast
 
-__all__ = ["compiled", "pure_python", "record_maker"]
+from pydantic import BaseModel
+
+__all__ = ["compiled", "model_maker", "pure_python", "record_maker"]
 
 _Record = TypeVar("_Record")
+_Model = TypeVar("_Model", bound=BaseModel)
 
 
 def compiled(name: str) -> ModuleType | None:
@@ -46,4 +49,16 @@ def record_maker(cls: type[_Record]) -> Callable[..., _Record]:
         return cls
     names = [item.name for item in fields(cast(Any, cls))]  # (a dataclass, as above)
     maker: Callable[..., _Record] = module.RecordMaker(cls, names)
+    return maker
+
+
+def model_maker(cls: type[_Model]) -> Callable[..., _Model] | None:
+    """A maker of ``cls`` (a pydantic model) from a set of field names and all its
+    field values in declaration order, without validation: ``_cwalk.ModelMaker`` when
+    compiled, else ``None`` (then validate: ``model_construct``, the pure-Python way to
+    skip it, is slower than validating). Only for values the caller knows valid."""
+    module = compiled("_cwalk")
+    if module is None:
+        return None
+    maker: Callable[..., _Model] = module.ModelMaker(cls, list(cls.model_fields))
     return maker
