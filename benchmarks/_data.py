@@ -856,18 +856,21 @@ def caption_separated(
 
     ``captions`` are the extractor's ``(text, credit)`` pairs; ``text_compact`` is its
     main text with all whitespace removed (``compact``). The caption must be found in the
-    joined caption texts, or in the joined texts with credits (credit split off), and
-    must not be found in the main text. All three comparisons are on word characters
-    only (``word_key``): splitting a credit off ("...get it.Credit...Doug Mills", "...in
-    Hialeah, Fla. (AP Photo/Alan Diaz)" -> credit "AP Photo/Alan Diaz") legitimately
-    moves spaces, brackets and punctuation, but never a word.
+    joined caption texts, or in the joined captions with each credit put back where the
+    page printed it, after the text or before it (credit split off), and must not be
+    found in the main text. All comparisons are on word characters only (``word_key``):
+    splitting a credit off ("...get it.Credit...Doug Mills", "...in Hialeah, Fla. (AP
+    Photo/Alan Diaz)" -> credit "AP Photo/Alan Diaz"; "© Getty Images Adele at a
+    concert" -> credit "© Getty Images") legitimately moves spaces, brackets and
+    punctuation, and a credit printed first to after the text, but never changes a word.
     """
     cap = word_key(caption)
     if not cap or cap in word_key(text_compact):
         return False
     texts = word_key("".join(t for t, _ in captions))
-    with_credits = word_key("".join(f"{t}{c or ''}" for t, c in captions))
-    return cap in texts or cap in with_credits
+    credit_after = word_key("".join(f"{t}{c or ''}" for t, c in captions))
+    credit_before = word_key("".join(f"{c or ''}{t}" for t, c in captions))
+    return cap in texts or cap in credit_after or cap in credit_before
 
 
 def word_key(text: str | None) -> str:

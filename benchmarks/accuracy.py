@@ -527,9 +527,10 @@ Metrics as defined in `../shared/bench/README.md`. Body F1/P/R: `scrapinghub` HT
 the flattened text for text mode). Snippet and junk-leak scores: `trafilatura-dev`.
 Caption sep.: on both HTML datasets, the share of caption texts inside the article
 (`figcaption` or a `*caption*` class token, 20 to 1000 chars; on `scrapinghub` only those
-not in the articleBody) found in `Article.captions` (texts, or texts with credits, joined)
-and not in the main text, all compared on word characters only (a credit split off may
-move spaces, brackets and punctuation, never a word). The article region is
+not in the articleBody) found in `Article.captions` (texts, or texts with each credit
+after or before its text, joined) and not in the main text, all compared on word
+characters only (a credit split off may move spaces, brackets and punctuation, and a
+credit printed first to after the text, but never changes a word). The article region is
 located per page from the ground truth alone, never from an extractor's output: the
 parent (the element itself if the parent is `<body>`/`<html>`) of the deepest element
 whose whitespace-normalised text contains the first and the last 60 characters of the
