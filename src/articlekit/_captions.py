@@ -32,6 +32,9 @@ MAX_CREDIT_CHARS: Final = 160
 _PHOTO_CREDIT: Final = Phrases("photo_credit")
 _ANY_CREDIT: Final = Phrases("photo_credit", "credit_lead")
 _CUE: Final = Phrases("photo_cue")
+# What can be left before a credit that describes nothing: the label a screen reader
+# reads first ("Image copyright" before "Getty Images"), or a control's.
+_LABEL: Final = Phrases("control", anchor="whole")
 # The phrase-hint bits of a text that may be a caption by its words (a cue or a photo
 # credit); all bits when either set is not hinted.
 _CAPTION_BITS: Final = (
@@ -80,7 +83,9 @@ def split_credit(
     if credit.startswith("(") and credit.endswith(")"):
         credit = credit[1:-1].strip()
     description = text[:start].rstrip(" \t(")
-    return (description or text), credit
+    if not description or _LABEL.search(description):
+        return text, credit  # a credit line, maybe labelled
+    return description, credit
 
 
 def _earliest_lead(text: str, leads: Phrases, start: int) -> int:

@@ -17,6 +17,9 @@ LABELS = {
     "en-previous": "‹ Previous",
     "en-full-screen": "Exit full screen",
     "en-hide-caption": "Hide caption",
+    "en-image-caption": "Image caption",
+    "en-image-copyright": "Image copyright",
+    "en-media-caption": "Media caption",
     "de": "Schließen",
     "fr": "Fermer",
     "es": "Cerrar",
@@ -37,6 +40,7 @@ def test_drops_labels(text: str) -> None:
         "Next steps for the council",
         "Open letter to the mayor",
         "Caption contest winners",
+        "Image copyright law is changing",
         "The gallery closes at six. Play resumes on Monday.",
         "Schließen Sie die Tür.",
     ],
@@ -72,3 +76,22 @@ def test_keeps_table_cells() -> None:
 def test_drops_a_label_written_as_a_list_item() -> None:
     page = html("<ul><li>Close</li></ul>")
     assert dropped(control_labels, page) == {"Close": "control_label"}
+
+
+def test_screen_reader_labels_leave_the_caption_and_its_credit_clean() -> None:
+    """A caption whose label and credit label are off-screen text (the screen reader
+    says "Image copyright Getty Images Image caption ..."): the caption comes out as
+    its text and its credit, without the labels."""
+    figure = (
+        "<figure class='media-landscape has-caption'>"
+        "<span class='image-and-copyright-container'><img src='/s.jpg' alt=''>"
+        "<span class='off-screen'>Image copyright</span> "
+        "<span class='story-image-copyright'>Getty Images</span></span>"
+        "<figcaption class='media-caption'><span class='off-screen'>Image caption</span>"
+        "<span class='media-caption__text'>The manager at an awards show in Los Angeles"
+        "</span></figcaption></figure>"
+    )
+    article = clean(article_page(figure))
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("The manager at an awards show in Los Angeles", "Getty Images")
+    ]

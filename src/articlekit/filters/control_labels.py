@@ -2,14 +2,17 @@
 
 Removes: blocks that consist only of a control's label: the "Caption" and "Close"
 toggles under every photo of a slideshow, "Play", "Next", "Full screen",
-"Schließen", "Fermer", "关闭" (reason ``control_label``). Captions are tested too: a
-caption that is nothing but "Caption" labels a toggle, not a photo.
+"Schließen", "Fermer", "关闭", and the labels screen readers read before a caption
+or its credit ("Image caption", "Image copyright") (reason ``control_label``).
+Captions are tested too: a caption that is nothing but "Caption" labels a toggle,
+not a photo.
 
 Never removes: a sentence or a heading that uses these words ("Close to home",
 "Next steps for the council"): the label must be the whole block, punctuation aside;
 a table cell ("Open" and "Close" head the columns of a stock table).
 
-Fixture: fixtures/ctpost-la-auto-show (a Hearst gallery item: "Caption", "Close").
+Fixture: fixtures/ctpost-la-auto-show (a Hearst gallery item: "Caption", "Close");
+tests/filters/test_control_labels.py (screen-reader labels of a caption).
 """
 
 from __future__ import annotations

@@ -576,11 +576,13 @@ _ADVERT: Final = {
 
 _CONTROL: Final = {
     # The label of a button or a gallery control printed as text ("Caption" / "Close"
-    # toggles under every photo of a slideshow), matched against the whole block
-    # (control_labels filter).
+    # toggles under every photo of a slideshow), or a label that screen readers read
+    # before a caption or its credit ("Image caption", "Image copyright", printed in
+    # off-screen text), matched against the whole block (control_labels filter).
     "en": (
         r"caption",
         r"(?:show|hide) caption",
+        r"(?:image|media|photo|picture|video) (?:caption|copyright|credit|source)",
         r"close",
         r"open",
         r"expand",
@@ -595,7 +597,7 @@ _CONTROL: Final = {
         r"enlarge",
         r"(?:exit )?full ?screen",
     ),
-    "de": (r"schließen", r"öffnen", r"vollbild", r"bildunterschrift (?:anzeigen|ausblenden)"),
+    "de": (r"schließen", r"öffnen", r"vollbild", r"bildunterschrift(?: (?:anzeigen|ausblenden))?"),
     "fr": (r"fermer", r"ouvrir", r"plein écran", r"agrandir"),
     "es": (r"cerrar", r"abrir", r"pantalla completa", r"ampliar"),
     "it": (r"chiudi", r"apri", r"schermo intero", r"ingrandisci"),
