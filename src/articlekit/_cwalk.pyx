@@ -74,6 +74,8 @@ cdef enum Action:
     INLINE = 5   # any other inline tag: a frame only if it is an inline caption
     LINK = 6     # <a>: inline; a link when its href leads somewhere (_html.counts_as_link)
 
+_NO_WEIGHT = 0.0  # most elements' weight: one float object for them all
+
 cdef enum:
     DEADLINE_EVERY = 4096  # elements between two checks of the time budget
 
@@ -670,6 +672,7 @@ cdef class _Frame:
     """An open block-level element (``_html._Frame``, with the node's address)."""
 
     cdef public int id
+    cdef object py_id  # id as the one int object all records of this element share
     cdef public str tag
     cdef public str ctx
     cdef public int level
@@ -696,6 +699,8 @@ cdef class Walker:
     cdef public list images
     cdef public list image_ticks
     cdef public dict natural_kind
+    cdef list last_chosen  # the last blocks' ancestors, as a list and as the tuple
+    cdef tuple last_ancestors
     # spec, unpacked once
     cdef dict block_kinds
     cdef frozenset opens_frame
@@ -730,6 +735,8 @@ cdef class Walker:
         self.images = []
         self.image_ticks = []
         self.natural_kind = {}
+        self.last_chosen = []
+        self.last_ancestors = ()
         # What the walk collects: records, numbers and strings, in containers it alone
         # fills (see untrack_container): a big page's hold hundreds of thousands.
         # (A dict tracks itself again when a record goes in: the elements are listed
@@ -812,7 +819,14 @@ cdef class Walker:
         else:
             chosen = self.ids[max(count - depth, 0) :]
         chosen.reverse()
-        ancestors = tuple(chosen)
+        # Text right inside an element, before any child: at the element's own position.
+        pos = frame.py_id if self.tick == frame.id else self.tick
+        if chosen == self.last_chosen:  # sibling blocks: one tuple for all
+            ancestors = self.last_ancestors
+        else:
+            ancestors = tuple(chosen)
+            self.last_chosen = chosen
+            self.last_ancestors = ancestors
         for piece in pieces:
             text = " ".join((<str>piece).replace(self.br, " ").split())
             if not text:
@@ -825,7 +839,7 @@ cdef class Walker:
             if kind == "caption" or kind == "credit":
                 self.natural_kind[len(self.raw)] = self.block_kinds.get(frame.tag, "paragraph")
             record = self.raw_block.make((
-                kind, text, frame.level, frame.tag, share, frame.marks, self.tick,
+                kind, text, frame.level, frame.tag, share, frame.marks, pos,
                 ancestors, frame.caption_id,
             ))  # taken off the GC's list: strings, numbers, tuples make no cycle
             self.raw.append(record)
@@ -889,6 +903,7 @@ cdef class Walker:
         level = int(tag[1]) if natural == "heading" else 0
         frame = _Frame.__new__(_Frame)
         frame.id = self.tick
+        frame.py_id = self.tick
         frame.tag = tag
         frame.ctx = ctx
         frame.level = level
@@ -898,7 +913,7 @@ cdef class Walker:
         frame.weight = info.weight + self.tag_weight.get(tag, 0.0)
         frame.node = <size_t>node
         self.frames.append(frame)
-        self.ids.append(self.tick)
+        self.ids.append(frame.py_id)
 
     cdef void close(self, _Frame frame) except *:
         cdef _Frame parent
@@ -908,9 +923,10 @@ cdef class Walker:
         self.ids.pop()
         self.tick += 1
         parent = self.frames[-1]
-        self.element_ids.append(frame.id)
+        self.element_ids.append(frame.py_id)
         self.element_records.append(self.element_record.make(
-            (frame.id, self.tick, frame.tag, parent.id, frame.weight)
+            (frame.py_id, self.tick, frame.tag, parent.py_id,
+             _NO_WEIGHT if frame.weight == 0.0 else frame.weight)
         ))
 
     cdef bint is_link(self, xmlNode* node) except -1:
@@ -981,6 +997,7 @@ cdef class Walker:
         if top is NULL:
             raise ValueError("an element that belongs to no document")
         root_frame.id = 0
+        root_frame.py_id = 0
         root_frame.tag = "#root"
         root_frame.ctx = "paragraph"
         root_frame.level = 0

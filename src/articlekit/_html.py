@@ -337,6 +337,9 @@ class _Walker:
         self.images: list[tuple[int, str, str | None]] = []
         self.image_ticks: list[int] = []  # ticks of self.images, ascending
         self.natural_kind: dict[int, BlockKind] = {}  # raw index -> kind without caption
+        # The last blocks' ancestors: consecutive blocks (sibling paragraphs) mostly
+        # share them, and then share one tuple (a million <p> made a million).
+        self.last_ancestors: tuple[int, ...] = ()
 
     # -- text ---------------------------------------------------------------------
     def flush(self, frame: _Frame) -> None:
@@ -356,6 +359,9 @@ class _Walker:
                 self.ids[-_ANCESTOR_DEPTH - 1 : -1] if own_block else self.ids[-_ANCESTOR_DEPTH:]
             )
         )
+        if ancestors == self.last_ancestors:
+            ancestors = self.last_ancestors
+        self.last_ancestors = ancestors
         for piece in pieces:
             text = " ".join(piece.replace(_BR, " ").split())
             if not text:
