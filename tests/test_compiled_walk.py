@@ -251,6 +251,25 @@ def test_model_maker_keeps_values_alive_and_tracks_containers() -> None:
     assert gc.is_tracked(article)
 
 
+def test_model_maker_makes_rows_of_the_right_types_only() -> None:
+    """``make_all`` leaves ``None`` where a value's type is not exactly the field's (a
+    subclass of str included), for the caller to validate."""
+
+    class Text(str):
+        pass
+
+    maker = _html.compiled("_cwalk").ModelMaker(Removal, list(Removal.model_fields))
+    types = (str, str, str, str, str, int)
+    good = ("share_prompts", "share_prompt", "Share this", "paragraph", "share", 7)
+    rows = [good, (*good[:2], 5, *good[3:]), (*good[:2], Text("x"), *good[3:]),
+            (*good[:5], True)]  # fmt: skip
+    made = maker.make_all(rows, set(Removal.model_fields), types)
+    assert made[0] == Removal(**dict(zip(Removal.model_fields, good, strict=True)))
+    assert made[1:] == [None, None, None]
+    with pytest.raises(TypeError):
+        maker.make_all([good[:-1]], set(), types)
+
+
 def test_model_maker_refuses_what_it_cannot_make() -> None:
     module = _html.compiled("_cwalk")
     with pytest.raises(TypeError):

@@ -276,6 +276,26 @@ cdef class ModelMaker:
     def __call__(self, fields_set, *values):
         return self.make(values, fields_set)
 
+    def make_all(self, list rows not None, fields_set, tuple types not None):
+        """A model per row of values, or ``None`` where a value's type is not exactly
+        the one ``types`` gives for its field (the caller validates those rows)."""
+        cdef list made = []
+        cdef Py_ssize_t index
+        cdef tuple row
+        if len(types) != self.count:
+            raise TypeError(f"{self.cls.__name__} takes {self.count} fields")
+        for item in rows:
+            row = <tuple?>item
+            if len(row) != self.count:
+                raise TypeError(f"{self.cls.__name__} takes {self.count} fields")
+            for index in range(self.count):
+                if type(row[index]) is not types[index]:
+                    made.append(None)
+                    break
+            else:
+                made.append(self.make(row, fields_set))
+        return made
+
 
 cdef inline bint _atomic(object value):
     return value is None or type(value) in (str, int, float, bool)

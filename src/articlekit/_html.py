@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import inspect
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import fields
 from functools import lru_cache, partial
@@ -592,17 +592,24 @@ def walk_tree(
 
 def _wrapper_ids(raw: list[_RawBlock], elements: dict[int, Element]) -> set[int]:
     """Ids of marked elements that wrap most of the page's prose: not real marks."""
-    marked = {eid for block in raw for _, eid in block.marks}
+    # Blocks of one container share its marks tuple: read each tuple once.
+    tuples = {id(block.marks): block.marks for block in raw if block.marks}
+    marked = {eid for marks in tuples.values() for _, eid in marks}
     if not marked:
         return set()
     positions = [block.pos for block in raw]
     sizes = [len(block.text) if block.kind in _PROSE_KINDS else 0 for block in raw]
     prefix = [0, *accumulate(sizes)]
-    total = prefix[-1] or 1
+    total = prefix[-1]
+    if not total:
+        return set()
+    # With a share of a half or more, a wrapper holds the block where the running
+    # total of prose passes half the page: most elements are ruled out by that alone.
+    middle = positions[bisect_right(prefix, total / 2) - 1] if markup.WRAPPER_SHARE >= 0.5 else -1
     wrappers: set[int] = set()
     for eid in marked:
         element = elements.get(eid)
-        if element is None:
+        if element is None or (middle >= 0 and not element.id <= middle < element.end):
             continue
         first = bisect_left(positions, element.id)
         last = bisect_left(positions, element.end)

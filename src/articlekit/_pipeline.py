@@ -28,6 +28,7 @@ _REASON: Final = regex.compile(r"^[a-z][a-z0-9_]*$")
 # Removals are validated as one list: several times cheaper per item than one by one.
 _REMOVALS: Final = TypeAdapter(list[Removal])
 _MAKE_REMOVAL: Final = model_maker(Removal)
+_REMOVAL_TYPES: Final = (str, str, str, str, str, int)
 # A removal's fields in Removal's order: filter, reason, text, kind, detail, index.
 _RemovalFields = tuple[str, str, str, str, str, int]
 
@@ -217,27 +218,26 @@ class Pipeline:
 def _removal_models(removals: list[_RemovalFields]) -> tuple[Removal, ...]:
     """The removals as models, in order.
 
-    Compiled, a removal is made without validation when its values are of the types
-    the model checks (reasons and details are checked as verdicts are applied; a
-    filter written by a user can make a Block of any text, kind or index); else the
-    removals are validated in batches, each settled (see ``_gc``).
+    Compiled, a removal is made without validation when its values have exactly the
+    types the model checks (reasons and details are checked as verdicts are applied;
+    a filter written by a user can make a Block of any text, kind or index), and
+    validated otherwise. Without the compiled maker, they are validated in batches,
+    each settled (see ``_gc``).
     """
     models: list[Removal] = []
     settle_container(models)
-    make = _MAKE_REMOVAL
-    if make is not None:
+    if _MAKE_REMOVAL is not None:
         fields_set = set(Removal.model_fields)  # one for the article: see ModelMaker
-        for fields in removals:
-            name, _, text, kind, _, index = fields
-            if type(name) is str and type(text) is str and type(kind) is str and type(index) is int:
-                models.append(make(fields_set, *fields))
-            else:
-                models.append(Removal.model_validate(_as_dict(fields)))
+        made = _MAKE_REMOVAL.make_all(removals, fields_set, _REMOVAL_TYPES)
+        models += [
+            Removal.model_validate(_as_dict(fields)) if model is None else model
+            for model, fields in zip(made, removals, strict=True)
+        ]
     else:
         for start in range(0, len(removals), BATCH):
             batch = removals[start : start + BATCH]
             models += validated(_REMOVALS, [_as_dict(fields) for fields in batch])
-    result = tuple(models)
+    result: tuple[Removal, ...] = tuple(models)
     settle_container(result)
     return result
 

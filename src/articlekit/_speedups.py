@@ -12,14 +12,24 @@ import os
 from collections.abc import Callable
 from dataclasses import fields
 from types import ModuleType
-from typing import Any, TypeVar, cast
+from typing import Any, Protocol, TypeVar, cast
 
 from pydantic import BaseModel
 
-__all__ = ["compiled", "model_maker", "pure_python", "record_maker"]
+__all__ = ["ModelMaker", "compiled", "model_maker", "pure_python", "record_maker"]
 
 _Record = TypeVar("_Record")
 _Model = TypeVar("_Model", bound=BaseModel)
+
+
+class ModelMaker(Protocol[_Model]):
+    """What ``_cwalk.ModelMaker`` offers (see there)."""
+
+    def __call__(self, fields_set: set[str], /, *values: object) -> _Model: ...
+
+    def make_all(
+        self, rows: list[Any], fields_set: set[str], types: tuple[type, ...]
+    ) -> list[_Model | None]: ...
 
 
 def compiled(name: str) -> ModuleType | None:
@@ -52,7 +62,7 @@ def record_maker(cls: type[_Record]) -> Callable[..., _Record]:
     return maker
 
 
-def model_maker(cls: type[_Model]) -> Callable[..., _Model] | None:
+def model_maker(cls: type[_Model]) -> ModelMaker[_Model] | None:
     """A maker of ``cls`` (a pydantic model) from a set of field names and all its
     field values in declaration order, without validation: ``_cwalk.ModelMaker`` when
     compiled, else ``None`` (then validate: ``model_construct``, the pure-Python way to
@@ -60,5 +70,5 @@ def model_maker(cls: type[_Model]) -> Callable[..., _Model] | None:
     module = compiled("_cwalk")
     if module is None:
         return None
-    maker: Callable[..., _Model] = module.ModelMaker(cls, list(cls.model_fields))
+    maker: ModelMaker[_Model] = module.ModelMaker(cls, list(cls.model_fields))
     return maker
