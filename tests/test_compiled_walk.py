@@ -25,11 +25,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
-from articlekit import Article, Block, Caption, Element, Paragraph, Removal, _html, segment
+from articlekit import Article, Block, Caption, Element, Page, Paragraph, Removal, _html, segment
 from articlekit._assemble import assemble
 from articlekit._blocks import new_block
 from articlekit._decode import decode
+from articlekit._pipeline import _drops_by_index, split_blocks
+from articlekit._protocol import Drop, new_drop
 from articlekit._text import count_words
+from articlekit.errors import FilterError
 from tests.helpers import FIXTURES
 from tests.test_properties import SETTINGS, html_page
 
@@ -290,6 +293,54 @@ def test_paragraphs_of_unchecked_blocks_are_validated() -> None:
     with pytest.raises(pydantic.ValidationError):
         assemble(bad, ())
     assert [p.text for p in assemble(page, ()).paragraphs] == [b.text for b in page.blocks]
+
+
+def _fixture_page() -> Page:
+    source = next(iter(sorted(FIXTURES.glob("*/source.html"))))
+    return segment(source.read_bytes())
+
+
+def test_split_blocks_is_its_python_twin() -> None:
+    """Blocks kept, relabelled ones replaced, removals recorded: the same in both."""
+    page = _fixture_page()
+    blocks = page.blocks
+    dropped = {block.index: new_drop(block, "some_reason", "why") for block in blocks[::3]}
+    replaced = {block.index: block.relabel("quote") for block in blocks[1::5]}
+    module = _html.compiled("_cwalk")
+    for drops, relabels in ((dropped, replaced), (dropped, {}), ({}, replaced), ({}, {})):
+        python_removals: list[Any] = []
+        compiled_removals: list[Any] = []
+        expected = split_blocks(blocks, drops, relabels, "f", python_removals)
+        assert module.split_blocks(blocks, drops, relabels, "f", compiled_removals) == expected
+        assert compiled_removals == python_removals
+        assert len(expected) + len(python_removals) == len(blocks)
+
+
+def test_collect_drops_leaves_irregular_verdicts_to_the_python_checks() -> None:
+    """The compiled check accepts only the plain case; anything else gets None, and
+    the Python checks decide (accept an equal block, or raise with a message)."""
+    page = _fixture_page()
+    by_index = {block.index: block for block in page.blocks}
+    first, second = page.blocks[0], page.blocks[1]
+    module = _html.compiled("_cwalk")
+    plain = [new_drop(first, "a_reason"), new_drop(second, "b_reason", "x")]
+    dropped, reasons = module.collect_drops(plain, by_index, Drop)
+    assert dropped == {first.index: plain[0], second.index: plain[1]}
+    assert reasons == {"a_reason", "b_reason"}
+    copy = new_block(*[getattr(first, f.name) for f in dataclasses.fields(Block)])
+    irregular = [
+        [new_drop(copy, "a_reason")],  # equal to the page's block, not the same object
+        [plain[0], plain[0]],  # twice
+        [Drop(first, "a_reason", 5)],  # type: ignore[arg-type]  # detail not a string
+        [object()],
+    ]
+    for drops in irregular:
+        assert module.collect_drops(drops, by_index, Drop) is None
+    assert _drops_by_index("f", [new_drop(copy, "a_reason")], by_index) == {
+        first.index: new_drop(copy, "a_reason")
+    }
+    with pytest.raises(FilterError, match="twice"):
+        _drops_by_index("f", irregular[1], by_index)
 
 
 def test_the_time_budget_is_checked_throughout_the_walk() -> None:

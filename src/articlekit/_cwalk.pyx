@@ -381,6 +381,47 @@ def make_blocks(
     return tuple(blocks)
 
 
+def collect_drops(drops, dict by_index not None, drop_type):
+    """``_pipeline._drops_by_index`` for the common case, in C: the drops by block
+    index and the set of their reasons, when every drop is exactly a ``drop_type`` of
+    the very block ``by_index`` holds, no block twice, reason and detail exactly
+    strings. ``None`` otherwise: the Python checks then find what is wrong (or accept
+    a block equal to the page's), and say so."""
+    cdef dict dropped = {}
+    cdef set reasons = set()
+    for drop in drops:
+        if type(drop) is not drop_type:
+            return None
+        block = drop.block
+        index = block.index
+        if by_index.get(index) is not block or index in dropped:
+            return None
+        reason = drop.reason
+        if type(reason) is not str or type(drop.detail) is not str:
+            return None
+        reasons.add(reason)
+        dropped[index] = drop
+    return dropped, reasons
+
+
+def split_blocks(tuple blocks not None, dict dropped not None, dict replaced not None, name,
+                 list removals not None):
+    """``_pipeline.split_blocks`` compiled: the blocks kept (relabelled ones replaced),
+    each dropped one's removal fields appended to ``removals``."""
+    cdef list kept = []
+    for block in blocks:
+        index = block.index
+        drop = dropped.get(index)
+        if drop is None:
+            if replaced:
+                kept.append(replaced.get(index, block))
+            else:
+                kept.append(block)
+        else:
+            removals.append((name, drop.reason, block.text, block.kind, drop.detail, index))
+    return tuple(kept)
+
+
 cdef inline bint _upper(Py_UCS4 c) noexcept:
     return 65 <= <unsigned int>c <= 90
 

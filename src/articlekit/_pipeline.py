@@ -6,7 +6,7 @@ default pipeline can be shared freely, between threads and worker processes alik
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final, cast, overload
 
@@ -19,7 +19,7 @@ from articlekit._limits import check_deadline
 from articlekit._model import Removal
 from articlekit._protocol import Drop, Filter, Verdict
 from articlekit._registry import get_filter
-from articlekit._speedups import model_maker
+from articlekit._speedups import compiled, model_maker
 from articlekit.errors import DuplicateFilterError, FilterError, PipelineError, UnknownFilterError
 
 __all__ = ["Pipeline", "RunResult", "filter_name"]
@@ -27,6 +27,7 @@ __all__ = ["Pipeline", "RunResult", "filter_name"]
 _REASON: Final = regex.compile(r"^[a-z][a-z0-9_]*$")
 # Removals are validated as one list: several times cheaper per item than one by one.
 _REMOVALS: Final = TypeAdapter(list[Removal])
+_CWALK: Final = compiled("_cwalk")
 _MAKE_REMOVAL: Final = model_maker(Removal)
 _REMOVAL_TYPES: Final = (str, str, str, str, str, int)
 # A removal's fields in Removal's order: filter, reason, text, kind, detail, index.
@@ -242,6 +243,73 @@ def _removal_models(removals: list[_RemovalFields]) -> tuple[Removal, ...]:
     return result
 
 
+def _drops_by_index(
+    name: str, drops: Sequence[object], by_index: dict[int, Block]
+) -> dict[int, Drop]:
+    """The drops by block index, each checked: a Drop, of a block of the page, once,
+    with a snake_case reason and a string detail.
+
+    Compiled, the common case (drops of the very blocks on the page, reasons and
+    details plain strings) is checked in C, and only each distinct reason here.
+    """
+    if _CWALK is not None:
+        found = _CWALK.collect_drops(drops, by_index, Drop)
+        if found is not None:
+            dropped, distinct = found
+            for reason in distinct:
+                if not _REASON.match(reason):
+                    raise FilterError(name, f"reason {reason!r} is not a snake_case code")
+            checked: dict[int, Drop] = dropped
+            return checked
+    dropped = {}
+    reasons: set[str] = set()  # checked already
+    for drop in drops:
+        if not isinstance(drop, Drop):
+            raise FilterError(name, f"returned {type(drop).__name__} where a Drop belongs")
+        original = by_index.get(drop.block.index)
+        if original is not drop.block and original != drop.block:
+            raise FilterError(
+                name, f"dropped a block that is not on the page: {drop.block.text[:60]!r}"
+            )
+        if drop.block.index in dropped:
+            raise FilterError(name, f"dropped the same block twice: {drop.block.text[:60]!r}")
+        if drop.reason not in reasons:
+            if not isinstance(drop.reason, str) or not _REASON.match(drop.reason):
+                raise FilterError(name, f"reason {drop.reason!r} is not a snake_case code")
+            reasons.add(drop.reason)
+        if not isinstance(drop.detail, str):
+            raise FilterError(name, f"detail {drop.detail!r} is not a string")
+        dropped[drop.block.index] = drop
+    return dropped
+
+
+def split_blocks(
+    blocks: tuple[Block, ...],
+    dropped: dict[int, Drop],
+    replaced: dict[int, Block],
+    name: str,
+    removals: list[_RemovalFields],
+) -> tuple[Block, ...]:
+    """The blocks kept, relabelled ones replaced; each dropped one's removal fields
+    appended to ``removals`` (``_cwalk.split_blocks`` is the compiled twin)."""
+    kept: list[Block] = []
+    for block in blocks:
+        drop = dropped.get(block.index)
+        if drop is None:
+            kept.append(replaced.get(block.index, block))
+        else:
+            removals.append((name, drop.reason, block.text, block.kind, drop.detail, block.index))
+    return tuple(kept)
+
+
+_split: Final[
+    Callable[
+        [tuple[Block, ...], dict[int, Drop], dict[int, Block], str, list[_RemovalFields]],
+        tuple[Block, ...],
+    ]
+] = split_blocks if _CWALK is None else _CWALK.split_blocks
+
+
 def _as_dict(fields: _RemovalFields) -> dict[str, object]:
     return dict(zip(Removal.model_fields, fields, strict=True))
 
@@ -273,25 +341,7 @@ def _apply(
         relabels = ()
     if not drops and not relabels:
         return page
-    dropped: dict[int, Drop] = {}
-    reasons: set[str] = set()  # checked already
-    for drop in drops:
-        if not isinstance(drop, Drop):
-            raise FilterError(name, f"returned {type(drop).__name__} where a Drop belongs")
-        original = by_index.get(drop.block.index)
-        if original is not drop.block and original != drop.block:
-            raise FilterError(
-                name, f"dropped a block that is not on the page: {drop.block.text[:60]!r}"
-            )
-        if drop.block.index in dropped:
-            raise FilterError(name, f"dropped the same block twice: {drop.block.text[:60]!r}")
-        if drop.reason not in reasons:
-            if not isinstance(drop.reason, str) or not _REASON.match(drop.reason):
-                raise FilterError(name, f"reason {drop.reason!r} is not a snake_case code")
-            reasons.add(drop.reason)
-        if not isinstance(drop.detail, str):
-            raise FilterError(name, f"detail {drop.detail!r} is not a string")
-        dropped[drop.block.index] = drop
+    dropped = _drops_by_index(name, drops, by_index)
     replaced: dict[int, Block] = {}
     for block in relabels:
         if not isinstance(block, Block):
@@ -303,13 +353,6 @@ def _apply(
     for index in dropped:
         del by_index[index]
     by_index.update(replaced)
-    kept: list[Block] = []
-    for block in page.blocks:
-        drop = dropped.get(block.index)
-        if drop is None:
-            kept.append(replaced.get(block.index, block))
-        else:
-            removals.append((name, drop.reason, block.text, block.kind, drop.detail, block.index))
-    blocks = tuple(kept)
+    blocks = _split(page.blocks, dropped, replaced, name, removals)
     settle_container(blocks)
     return page.with_blocks(blocks)
