@@ -268,7 +268,7 @@ cdef int _long_tag_starts(
     const char_t* data, Py_ssize_t n, Py_ssize_t units, list starts
 ) except -1:
     cdef Py_ssize_t i = 0, j, count
-    cdef Py_UCS4 c, quote
+    cdef Py_UCS4 c
     while i < n - 1:
         i = _next(data, i, n - 1, 0x3C)  # the next '<'
         if i >= n - 1:
@@ -281,10 +281,7 @@ cdef int _long_tag_starts(
         while count < units and j < n:
             c = data[j]
             if c == 0x22 or c == 0x27:  # a quoted value is one unit, if it is closed
-                quote = c
-                j += 1
-                while j < n and data[j] != quote:
-                    j += 1
+                j = _next(data, j + 1, n, c)  # (long values: URLs, JSON in data- attributes)
                 if j >= n:
                     break
                 j += 1
