@@ -27,6 +27,8 @@ needs lxml's headers to build and nothing to link.
 
 import types
 
+cimport cython
+
 from cpython.object cimport PyObject, PyObject_GenericSetAttr, PyTypeObject
 from cpython.ref cimport Py_INCREF
 from cpython.unicode cimport (
@@ -655,6 +657,7 @@ cdef class TokenTable:
         return found, flags
 
 
+@cython.no_gc  # strings in a tuple, numbers: never part of a cycle
 cdef class AttributeInfo:
     """``_html._AttributeInfo`` compiled: what the class/id/role/itemprop of an element
     say, read by the walk as C fields."""
@@ -729,6 +732,7 @@ cdef class AttributeReader:
         return info
 
 
+@cython.no_gc  # strings and a tuple of them: never part of a cycle (one per element)
 cdef class _Frame:
     """An open block-level element (``_html._Frame``, with the node's address)."""
 
