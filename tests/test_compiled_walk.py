@@ -29,7 +29,7 @@ from articlekit import Article, Block, Caption, Element, Page, Paragraph, Remova
 from articlekit._assemble import assemble
 from articlekit._blocks import new_block
 from articlekit._decode import decode
-from articlekit._pipeline import _drops_by_index, split_blocks
+from articlekit._pipeline import _drops_by_index, index_blocks, split_blocks
 from articlekit._protocol import Drop, new_drop
 from articlekit._text import count_words
 from articlekit.errors import FilterError
@@ -314,6 +314,7 @@ def test_split_blocks_is_its_python_twin() -> None:
         assert module.split_blocks(blocks, drops, relabels, "f", compiled_removals) == expected
         assert compiled_removals == python_removals
         assert len(expected) + len(python_removals) == len(blocks)
+    assert module.index_blocks(blocks) == index_blocks(blocks)
 
 
 def test_collect_drops_leaves_irregular_verdicts_to_the_python_checks() -> None:

@@ -383,6 +383,14 @@ def make_blocks(
     return tuple(blocks)
 
 
+def index_blocks(tuple blocks not None):
+    """``{block.index: block for block in blocks}`` (``_pipeline.index_blocks``), in C."""
+    cdef dict by_index = {}
+    for block in blocks:
+        by_index[block.index] = block
+    return by_index
+
+
 def collect_drops(drops, dict by_index not None, drop_type):
     """``_pipeline._drops_by_index`` for the common case, in C: the drops by block
     index and the set of their reasons, when every drop is exactly a ``drop_type`` of

@@ -204,7 +204,7 @@ class Pipeline:
         """
         removals: list[_RemovalFields] = []  # made into models at once, at the end
         settle_container(removals)
-        by_index = {block.index: block for block in page.blocks}  # kept up to date
+        by_index = _index(page.blocks)  # kept up to date
         settle_container(by_index)
         for name, step in self._steps:
             check_deadline(f"running filter {name!r}")
@@ -241,6 +241,16 @@ def _removal_models(removals: list[_RemovalFields]) -> tuple[Removal, ...]:
     result: tuple[Removal, ...] = tuple(models)
     settle_container(result)
     return result
+
+
+def index_blocks(blocks: tuple[Block, ...]) -> dict[int, Block]:
+    """The blocks by index (``_cwalk.index_blocks`` is the compiled twin)."""
+    return {block.index: block for block in blocks}
+
+
+_index: Final[Callable[[tuple[Block, ...]], dict[int, Block]]] = (
+    index_blocks if _CWALK is None else _CWALK.index_blocks
+)
 
 
 def _drops_by_index(

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from functools import cached_property
 from itertools import accumulate
 from typing import Final
 
@@ -124,16 +125,17 @@ class _Totals:
         sizes = [len(block.text) for block in blocks]
         self.chars = [0, *accumulate(sizes)]
         self.links = [0, *accumulate([block.link_chars for block in blocks])]
-        self.captions = [
-            0,
-            *accumulate(
-                [
-                    size if block.kind in CAPTION_KINDS or CAPTION_MARK in block.marks else 0
-                    for size, block in zip(sizes, blocks, strict=True)
-                ]
-            ),
-        ]  # the caption characters: _in_caption, inline
         self.points = [0.0, *accumulate(points)]
+
+    @cached_property
+    def captions(self) -> list[int]:
+        """Prefix sums of the caption characters (``_in_caption``, inline): only pages
+        with photo boxes to judge need them."""
+        sizes = [
+            len(block.text) if block.kind in CAPTION_KINDS or CAPTION_MARK in block.marks else 0
+            for block in self.blocks
+        ]
+        return [0, *accumulate(sizes)]
 
     def _range(self, element: Element) -> tuple[int, int]:
         return bisect_left(self.positions, element.id), bisect_left(self.positions, element.end)
@@ -222,11 +224,7 @@ def main_content(page: Page) -> Verdict:
     best = _widen(page, page.elements[best_id], totals)
     chosen = _with_siblings(page, best, scores.get(best.id, scores[best_id]), scores, totals)
 
-    wrappers = {
-        element.id
-        for element in page.elements.values()
-        if element.id <= best.id and best.end <= element.end
-    }
+    wrappers = _ancestors_and_self(page, best)
     caption_scope = _caption_scope(page, best)
     start = min(element.id for element in chosen)
     lede_start, lede_end = _lede_span(page, best, chosen)
@@ -265,6 +263,17 @@ def main_content(page: Page) -> Verdict:
         if lifted:
             relabels.append(block.without_marks_from(lifted))
     return Verdict(drops=tuple(drops), relabels=tuple(relabels))
+
+
+def _ancestors_and_self(page: Page, element: Element) -> set[int]:
+    """Ids of the elements around ``element`` (those whose span holds its span), itself
+    included: containers nest, so these are its chain of parents."""
+    found: set[int] = set()
+    current: Element | None = element
+    while current is not None and current.id not in found:
+        found.add(current.id)
+        current = page.elements.get(current.parent)
+    return found
 
 
 def _lead_figcaption(page: Page, scope: Element, start: int) -> int:
