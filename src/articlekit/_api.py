@@ -14,7 +14,6 @@ from articlekit._limits import (
     check_deadline,
     check_size,
     deadline,
-    release_freed_memory,
 )
 from articlekit._model import Article
 from articlekit._pipeline import Pipeline
@@ -26,7 +25,6 @@ __all__ = ["clean", "segment"]
 
 _MODES = ("auto", "html", "text")
 # Pages at least this long give freed parser memory back after segmentation.
-_TRIM_FROM_CHARS = 1 << 20
 
 
 def segment(
@@ -67,8 +65,6 @@ def _segment(raw: str | bytes, *, url: str | None, mode: Mode, max_bytes: int | 
         raise InputError(f"cannot read the input as {chosen}: {reason}") from None
     if not page.blocks:
         raise UnsupportedInputError(f"input has no readable text ({chosen} mode found no blocks)")
-    if chosen == "html" and len(text) >= _TRIM_FROM_CHARS:
-        release_freed_memory()  # the lxml tree is gone: lower the peak that follows
     check_deadline("segmenting")
     return page
 

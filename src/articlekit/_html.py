@@ -26,7 +26,7 @@ from lxml import etree
 from articlekit._blocks import Block, BlockKind, Element, Page, new_block
 from articlekit._gc import settle_container
 from articlekit._guard import cap_depth, hit_depth_limit
-from articlekit._limits import check_deadline
+from articlekit._limits import check_deadline, release_freed_memory
 from articlekit._metadata import extract_metadata
 from articlekit._speedups import compiled
 from articlekit._text import count_words
@@ -57,6 +57,9 @@ _MIN_VISIBLE_CHARS: Final = 200
 # A page with less prose than this (characters in blocks of ten words or more) is read
 # from its client-side templates, if they hold more.
 _MIN_PROSE_CHARS: Final = 200
+# From this many characters on, the freed tree's memory is handed back to the system
+# before the blocks are made (about a millisecond; see release_freed_memory).
+_TRIM_FROM_CHARS: Final = 1 << 20
 _PROSE_SPACES: Final = 9
 _IMAGE_ATTRS: Final = ("src", "data-src", "data-lazy-src", "data-original")
 # Class/id tokens repeat across pages (frameworks, CMS themes): their marks are cached,
@@ -714,6 +717,11 @@ def segment_html(text: str, *, url: str | None = None) -> Page:
         walker = walk_tree(root, _SKIP - {"noscript"})
     if _prose_chars(walker) < _MIN_PROSE_CHARS:
         walker = _from_templates(root) or walker
+    # The walk holds no part of the tree: free it before the blocks are made, so that
+    # a big page never holds its tree and its blocks at once (the tree is the larger).
+    del root
+    if len(text) >= _TRIM_FROM_CHARS:
+        release_freed_memory()
     _fix_captions(walker)
     wrappers = _wrapper_ids(walker.raw, walker.elements)
     blocks = _make_blocks(walker.raw, wrappers, partial(_caption_image, walker=walker))
