@@ -29,9 +29,10 @@ _REASON: Final = regex.compile(r"^[a-z][a-z0-9_]*$")
 _REMOVALS: Final = TypeAdapter(list[Removal])
 _CWALK: Final = compiled("_cwalk")
 _MAKE_REMOVAL: Final = model_maker(Removal)
-_REMOVAL_TYPES: Final = (str, str, str, str, str, int)
-# A removal's fields in Removal's order: filter, reason, text, kind, detail, index.
+# A removal's fields in Removal's order (filter, reason, text, kind, detail, index), as
+# the pipeline gathers them, and the exact types that need no validation.
 _RemovalFields = tuple[str, str, str, str, str, int]
+_REMOVAL_TYPES: Final = (str, str, str, str, str, int)
 
 
 def filter_name(filter: Filter) -> str:
