@@ -81,6 +81,8 @@ class Output:
     paragraphs: list[str] = field(default_factory=list)
     title: str | None = None
     captions: list[tuple[str, str | None]] = field(default_factory=list)
+    # articlekit's removal log: (filter, reason, text) of every block a filter removed.
+    removed: list[tuple[str, str, str]] = field(default_factory=list)
     error: str | None = None
 
     @property
@@ -111,9 +113,38 @@ def _article_output(article: Any) -> Output:
     paragraphs = [str(p.text or "") for p in article.paragraphs]
     captions = [(str(c.text or ""), str(c.credit) if c.credit else None) for c in article.captions]
     title = str(article.title) if article.title else None
+    removed = [(str(r.filter), str(r.reason), str(r.text)) for r in article.removed]
     return Output(
-        text=str(article.text or ""), paragraphs=paragraphs, title=title, captions=captions
+        text=str(article.text or ""),
+        paragraphs=paragraphs,
+        title=title,
+        captions=captions,
+        removed=removed,
     )
+
+
+def removed_by(out: Output, snippet: str) -> str:
+    """``filter/reason`` of the removal that took a missed snippet (the first block
+    removed whose text holds the snippet, or whose text the snippet holds), else
+    ``""`` (the extractor never made a block of it, or the snippet spans blocks)."""
+    wanted = normalize_ws(snippet)
+    for name, reason, text in out.removed:
+        block = normalize_ws(text)
+        if block and (wanted in block or block in wanted):
+            return f"{name}/{reason}"
+    return ""
+
+
+def missed_snippet_causes(records: list[dict[str, Any]]) -> dict[str, list[tuple[str, int]]]:
+    """Per extractor with a removal log, how many missed ``with`` snippets each
+    ``filter/reason`` took, most first (``""``: no removal holds the snippet)."""
+    causes: dict[str, Counter[str]] = {}
+    for record in records:
+        for key, result in record["results"].items():
+            for cause in result.get("with_missed_by", ()):
+                causes.setdefault(key, Counter())[cause] += 1
+    # An extractor without a removal log (trafilatura) says nothing here.
+    return {key: c.most_common() for key, c in causes.items() if set(c) != {""}}
 
 
 def articlekit_runner(module: ModuleType, mode: str | None = None) -> Extract:
@@ -378,6 +409,7 @@ class Run:
                 fp=snip.fp,
                 tn=snip.tn,
                 with_missed=list(snip.with_missed),
+                with_missed_by=[removed_by(out, missed) for missed in snip.with_missed],
                 without_leaked=list(snip.without_leaked),
                 junk_leaked=leaked,
             )
@@ -746,6 +778,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{name}: raised on {text_stats.raised} pages: {dict(text_stats.errors)}",
                 file=sys.stderr,
             )
+
+    for key, causes in missed_snippet_causes(run.records).items():
+        listed = ", ".join(f"{cause or 'never a block'} {count}" for cause, count in causes)
+        print(f"{key}: missed `with` snippets, by what removed them: {listed}", file=sys.stderr)
 
     section = report(run, shown_argv, articlekit)
     print(section)
