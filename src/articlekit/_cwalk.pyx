@@ -17,7 +17,9 @@ It also holds what the walk's results go through next, each with its Python twin
 ``_html._attribute_info``), :func:`make_blocks` (``_html.make_blocks``), and
 :class:`RecordMaker`, which fills a slotted dataclass's slots in place, and
 :class:`ModelMaker`, which makes pydantic models from checked values without validating
-them (``model_construct`` is its specification). For big pages,
+them (``model_construct`` is its specification); and what applies a filter's verdict
+(:func:`collect_drops`, :func:`split_blocks`, :func:`index_blocks`: ``_pipeline``'s
+``_drops_by_index``, ``split_blocks`` and ``index_blocks``). For big pages,
 :func:`untrack_records` and :func:`untrack_container` keep the records and containers
 of one ``clean`` call off the garbage collector's lists (see ``articlekit._gc``).
 
