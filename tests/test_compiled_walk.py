@@ -437,3 +437,17 @@ def test_compiled_attribute_reader_on_generated_values(
         assert (found.marks, found.weight, found.caption, found.credit, found.figure) == (
             expected.marks, expected.weight, expected.caption, expected.credit, expected.figure
         )  # fmt: skip
+
+
+def test_model_maker_falls_back_to_validation_on_another_pydantic(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A pydantic that keeps a model's state in other slots makes ModelMaker refuse the
+    class; articlekit then validates, it does not fail to import."""
+    from articlekit import _speedups
+
+    def refuse(cls: type, names: list[str]) -> None:
+        raise TypeError("not a slot")
+
+    monkeypatch.setattr(_speedups, "compiled", lambda name: SimpleNamespace(ModelMaker=refuse))
+    assert _speedups.model_maker(Paragraph) is None

@@ -70,5 +70,8 @@ def model_maker(cls: type[_Model]) -> ModelMaker[_Model] | None:
     module = compiled("_cwalk")
     if module is None:
         return None
-    maker: ModelMaker[_Model] = module.ModelMaker(cls, list(cls.model_fields))
+    try:
+        maker: ModelMaker[_Model] = module.ModelMaker(cls, list(cls.model_fields))
+    except TypeError:  # a pydantic whose models keep their state otherwise: validate
+        return None
     return maker
