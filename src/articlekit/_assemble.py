@@ -11,7 +11,7 @@ from articlekit._blocks import Block, Page
 from articlekit._captions import caption_elements, split_credit
 from articlekit._gc import BATCH, settle, settle_container, validated
 from articlekit._language import guess_language
-from articlekit._model import Article, Caption, Paragraph, Removal
+from articlekit._model import MAX_LEVEL, Article, Caption, Paragraph, Removal
 from articlekit._speedups import model_maker
 
 __all__ = ["assemble"]
@@ -124,7 +124,6 @@ class _Captions:
 
 _PARAGRAPHS: Final = TypeAdapter(list[Paragraph])
 _MAKE_PARAGRAPH: Final = model_maker(Paragraph)
-_MAX_LEVEL: Final = 6  # Paragraph.level's bound
 
 
 def _paragraphs(blocks: tuple[Block, ...], captions: _Captions) -> list[Paragraph]:
@@ -145,7 +144,7 @@ def _paragraphs(blocks: tuple[Block, ...], captions: _Captions) -> list[Paragrap
             elif (
                 type(block.text) is str
                 and type(block.level) is int
-                and (0 <= block.level <= _MAX_LEVEL)
+                and (0 <= block.level <= MAX_LEVEL)
             ):
                 paragraphs.append(make(fields_set, block.kind, block.text, block.level))
             else:

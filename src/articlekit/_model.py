@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 __all__ = ["Article", "Caption", "Paragraph", "ParagraphKind", "Removal"]
 
 ParagraphKind = Literal["paragraph", "heading", "list_item", "quote", "code"]
+MAX_LEVEL: Final = 6  # <h1> to <h6>
 
 
 class _Frozen(BaseModel):
@@ -20,7 +21,9 @@ class Paragraph(_Frozen):
 
     kind: ParagraphKind = "paragraph"
     text: str
-    level: int = Field(default=0, ge=0, le=6, description="Heading level, 0 if not a heading")
+    level: int = Field(
+        default=0, ge=0, le=MAX_LEVEL, description="Heading level, 0 if not a heading"
+    )
 
 
 class Caption(_Frozen):
