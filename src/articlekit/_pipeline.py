@@ -30,9 +30,12 @@ _REMOVALS: Final = TypeAdapter(list[Removal])
 _CWALK: Final = compiled("_cwalk")
 _MAKE_REMOVAL: Final = model_maker(Removal)
 # A removal's fields in Removal's order (filter, reason, text, kind, detail, index), as
-# the pipeline gathers them, and the exact types that need no validation.
+# the pipeline gathers them, and the model's own field types: values of exactly these
+# need no validation.
 _RemovalFields = tuple[str, str, str, str, str, int]
-_REMOVAL_TYPES: Final = (str, str, str, str, str, int)
+_REMOVAL_TYPES: Final = tuple(
+    cast(type, field.annotation) for field in Removal.model_fields.values()
+)
 
 
 def filter_name(filter: Filter) -> str:
