@@ -418,3 +418,18 @@ def test_run_does_not_change_the_page_it_is_given() -> None:
     before = page.blocks
     Pipeline([shouting]).run(page)
     assert page.blocks == before
+
+
+def test_a_page_whose_blocks_are_a_list_runs_like_one_with_a_tuple() -> None:
+    """A hand-made Page may hold its blocks in a list: the pipeline reads any sequence."""
+    raw = (
+        "<html><body><article><h1>Title</h1>"
+        + "<p>Some words of the article, long enough to count as prose here.</p>" * 5
+        + "<div class='share'>Share this on Facebook</div></article></body></html>"
+    )
+    page = segment(raw)
+    listed = Page(list(page.blocks), page.metadata, page.source, page.elements)  # type: ignore[arg-type]
+    expected = default_pipeline().run(page)
+    result = default_pipeline().run(listed)
+    assert result.page.blocks == expected.page.blocks
+    assert result.removals == expected.removals

@@ -385,7 +385,7 @@ def make_blocks(
     return tuple(blocks)
 
 
-def index_blocks(tuple blocks not None):
+def index_blocks(blocks):
     """``{block.index: block for block in blocks}`` (``_pipeline.index_blocks``), in C."""
     cdef dict by_index = {}
     for block in blocks:
@@ -416,7 +416,7 @@ def collect_drops(drops, dict by_index not None, drop_type):
     return dropped, reasons
 
 
-def split_blocks(tuple blocks not None, dict dropped not None, dict replaced not None, name,
+def split_blocks(blocks, dict dropped not None, dict replaced not None, name,
                  list removals not None):
     """``_pipeline.split_blocks`` compiled: the blocks kept (relabelled ones replaced),
     each dropped one's removal fields appended to ``removals``."""
