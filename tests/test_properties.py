@@ -378,7 +378,7 @@ def recleaning_holds(article: Article) -> None:
        subsequence of ``a``'s read as plain text (below), none split, merged or moved.
     3. Exactly: unless a paragraph of ``a`` opens with text mode's markup, or ``t``
        shows what a page dump shows (page furniture to ``text_region``: a junk phrase,
-       or ``FURNITURE_LINES`` navigation-like lines outside the article run, see
+       or ``FURNITURE_EDGE_LINES`` navigation-like lines on each side of the article run, see
        ``Region.furniture``; or the line read as the title more than once, as a
        ``<title>`` line and a headline), ``b``'s paragraphs are ``a``'s, texts unchanged
        and in order, except for what plain text cannot tell:

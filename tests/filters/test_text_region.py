@@ -235,13 +235,31 @@ def test_a_clean_article_is_left_whole() -> None:
 
 
 def test_short_edge_lines_go_when_the_page_shows_furniture() -> None:
-    # The same article under a site menu: the menu is the evidence, and the lines
-    # outside the article's prose go with it.
-    page = segment("\n\n".join((*ALJAZEERA_MENU, *ALJAZEERA_FOOT, *CLEAN_ARTICLE)), mode="text")
+    # The same article between a site menu and a footer: they are the evidence, and the
+    # lines outside the article's prose go with them.
+    page = segment("\n\n".join((*ALJAZEERA_MENU, *CLEAN_ARTICLE, *ALJAZEERA_FOOT)), mode="text")
     region = region_module.find_region(page)
     assert region is not None
-    assert region.furniture.endswith("lines outside the article read as navigation")
-    assert dropped(text_region, page)["The council met at dawn"] == "before_article"
+    assert region.furniture.endswith("below read as navigation")
+    reasons = dropped(text_region, page)
+    assert reasons["The council met at dawn"] == "before_article"
+    assert reasons["Reporting by Jane Doe and John Roe"] == "after_article"
+
+
+# An article whose own table of results follows its prose: a dozen lines that read
+# as navigation (dates, counts, names), all on one side of the prose.
+RESULTS = tuple(f"Round {k} | Team {k} | {k * 3} points" for k in range(1, 15))
+
+
+def test_navigation_like_lines_on_one_side_are_no_furniture() -> None:
+    page = segment("\n\n".join((*CLEAN_ARTICLE, *RESULTS)), mode="text")
+    region = region_module.find_region(page)
+    assert region is not None
+    assert region.furniture == ""
+    assert dropped(text_region, page) == {}
+    # Above the article too, a menu alone is not enough: a footer must answer it.
+    page = segment("\n\n".join((*RESULTS, *CLEAN_ARTICLE)), mode="text")
+    assert dropped(text_region, page) == {}
 
 
 def test_a_repeated_title_is_a_page_header() -> None:
