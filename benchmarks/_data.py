@@ -54,6 +54,7 @@ __all__ = [
     "SnippetPage",
     "SnippetResult",
     "SnippetSummary",
+    "all_pages",
     "caption_separated",
     "compact",
     "contains",
@@ -474,6 +475,13 @@ def _declared_charset(raw: bytes) -> str | None:
     except LookupError:
         return None
     return name
+
+
+def all_pages(bench: Path, every: int = 1) -> list[str]:
+    """The HTML of both datasets' pages, each decoded once; every ``every``-th page."""
+    raws = [page.read_html() for page in load_scrapinghub(bench)]
+    raws += [page.read_html() for page in load_trafilatura_dev(bench)]
+    return [decode_html(raw) for raw in raws[::every]]
 
 
 def decode_html(raw: bytes | str) -> str:

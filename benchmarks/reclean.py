@@ -26,12 +26,7 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
-from _data import (  # noqa: E402
-    decode_html,
-    load_scrapinghub,
-    load_trafilatura_dev,
-    resolve_bench_dir,
-)
+from _data import all_pages, resolve_bench_dir  # noqa: E402
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -46,14 +41,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     import articlekit
 
-    pages = [page.read_html() for page in load_scrapinghub(bench)]
-    pages += [page.read_html() for page in load_trafilatura_dev(bench)]
     articles = changed = lost = 0
     causes: Counter[str] = Counter()
     shown = 0
-    for raw in pages:
+    for page in all_pages(bench):
         try:
-            article = articlekit.clean(decode_html(raw))
+            article = articlekit.clean(page)
         except articlekit.ArticlekitError:
             continue
         if not article.text.strip():

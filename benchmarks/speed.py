@@ -54,12 +54,7 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
-from _data import (  # noqa: E402
-    decode_html,
-    load_scrapinghub,
-    load_trafilatura_dev,
-    resolve_bench_dir,
-)
+from _data import all_pages, resolve_bench_dir  # noqa: E402
 from _docs import DOCS_PATH, write_section  # noqa: E402
 
 # Pages run before timing starts, so imports, regex compilation and caches are warm.
@@ -116,13 +111,6 @@ def peak_rss_mb() -> float:
     """Peak resident set size of this process so far, in MB."""
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / 2**20 if sys.platform == "darwin" else peak / 1024
-
-
-def load_pages(bench: Path, every: int) -> list[str]:
-    """Both datasets' pages, decoded to ``str`` once; every ``every``-th page."""
-    raws = [page.read_html() for page in load_scrapinghub(bench)]
-    raws += [page.read_html() for page in load_trafilatura_dev(bench)]
-    return [decode_html(raw) for raw in raws[::every]]
 
 
 def contenders() -> dict[str, Contender]:
@@ -350,7 +338,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     logging.getLogger("htmldate").setLevel(logging.CRITICAL)
-    pages = load_pages(bench, max(1, args.every))
+    pages = all_pages(bench, max(1, args.every))
     print(f"{len(pages)} pages loaded and decoded", file=sys.stderr)
     if args.profile:
         print(profile(pages, args.profile))

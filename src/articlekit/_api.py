@@ -24,7 +24,6 @@ from articlekit.filters import default_pipeline
 __all__ = ["clean", "segment"]
 
 _MODES = ("auto", "html", "text")
-# Pages at least this long give freed parser memory back after segmentation.
 
 
 def segment(

@@ -126,6 +126,10 @@ _PARAGRAPHS: Final = TypeAdapter(list[Paragraph])
 _MAKE_PARAGRAPH: Final = model_maker(Paragraph)
 
 
+def _fields(block: Block) -> dict[str, object]:
+    return {"kind": block.kind, "text": block.text, "level": block.level}
+
+
 def _paragraphs(blocks: tuple[Block, ...], captions: _Captions) -> list[Paragraph]:
     """The body blocks as paragraphs, in order; the caption blocks go to ``captions``.
 
@@ -136,33 +140,23 @@ def _paragraphs(blocks: tuple[Block, ...], captions: _Captions) -> list[Paragrap
     paragraphs: list[Paragraph] = []
     settle_container(paragraphs)  # ours until the Article copies it
     make = _MAKE_PARAGRAPH
-    if make is not None:
-        fields_set = set(Paragraph.model_fields)  # one for the article: see ModelMaker
-        for block in blocks:
-            if block.kind not in _BODY_KINDS:
-                captions.add(block)
-            elif (
-                type(block.text) is str
-                and type(block.level) is int
-                and (0 <= block.level <= MAX_LEVEL)
-            ):
-                paragraphs.append(make(fields_set, block.kind, block.text, block.level))
-            else:
-                paragraphs.append(
-                    Paragraph.model_validate(
-                        {"kind": block.kind, "text": block.text, "level": block.level}
-                    )
-                )
-        return paragraphs
-    pending: list[dict[str, object]] = []
+    fields_set = set(Paragraph.model_fields)  # one for the article: see ModelMaker
+    pending: list[dict[str, object]] = []  # without the maker: validated in batches
     for block in blocks:
-        if block.kind in _BODY_KINDS:
-            pending.append({"kind": block.kind, "text": block.text, "level": block.level})
+        if block.kind not in _BODY_KINDS:
+            captions.add(block)
+            continue
+        if make is None:
+            pending.append(_fields(block))
             if len(pending) == BATCH:
                 paragraphs += validated(_PARAGRAPHS, pending)
                 pending = []
+        elif (
+            type(block.text) is str and type(block.level) is int and (0 <= block.level <= MAX_LEVEL)
+        ):
+            paragraphs.append(make(fields_set, block.kind, block.text, block.level))
         else:
-            captions.add(block)
+            paragraphs.append(Paragraph.model_validate(_fields(block)))
     paragraphs += validated(_PARAGRAPHS, pending)
     return paragraphs
 
