@@ -24,7 +24,7 @@ from articlekit import (
     segment,
 )
 from articlekit._guard import MAX_ATTRIBUTES, cap_attributes, cap_depth
-from articlekit._limits import check_deadline, check_size, deadline, release_freed_memory
+from articlekit._limits import check_deadline, check_size, deadline
 
 PROSE = "The river rose overnight, and the town council met at dawn to plan the clean-up work."
 ARTICLE = f"<html><body><article><p>{PROSE}</p><p>{PROSE}</p></article></body></html>"
@@ -368,10 +368,3 @@ def test_degenerate_inputs_end_cleanly(raw: str) -> None:
         message = str(error)
     assert "\n" not in message
     assert time.perf_counter() - started < 5
-
-
-def test_release_freed_memory_is_harmless() -> None:
-    release_freed_memory()  # glibc: malloc_trim(0); elsewhere nothing
-    big = "<html><body>" + f"<div><p>{PROSE}</p></div>" * 12_000 + "</body></html>"
-    assert len(big) >= 1 << 20  # large enough to trim after segmenting
-    assert clean(big).paragraphs

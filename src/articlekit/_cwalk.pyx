@@ -39,8 +39,11 @@ from cpython.unicode cimport (
     PyUnicode_GET_LENGTH,
     PyUnicode_KIND,
     PyUnicode_READ,
+    PyUnicode_WRITE,
+    Py_UNICODE_ISSPACE,
 )
 from cpython.mem cimport PyMem_Free, PyMem_Malloc
+from libc.stdint cimport uint32_t
 from libc.string cimport memcmp, memcpy, strcmp, strlen
 
 cimport lxml.includes.etreepublic as cetree
@@ -87,6 +90,104 @@ cdef enum:
 cdef inline str _decode(const_xmlChar* value):
     cdef const char* chars = <const char*>value
     return PyUnicode_DecodeUTF8(chars, strlen(chars), "replace")
+
+
+cdef extern from "Python.h":
+    str PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar)
+
+
+cdef str _collapse(str text, Py_UCS4 br):
+    """``" ".join(text.replace(br, " ").split())`` in two passes, with no word list:
+    one to size the result (length and widest character), one to write it."""
+    if PyUnicode_KIND(text) == 1:
+        return _collapse_narrow(text, br)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text), i, size = 0, words = 0
+    cdef uint32_t c, widest = 32  # a space, should words need one
+    cdef bint inside = False, odd = False  # odd: whitespace other than one plain space
+    for i in range(n):
+        c = PyUnicode_READ(kind, data, i)
+        if c == br or Py_UNICODE_ISSPACE(c):
+            inside = False
+            odd = odd or c != 32
+            continue
+        if not inside:
+            inside = True
+            words += 1
+        size += 1
+        if c > widest:
+            widest = c
+    if words == 0:
+        return ""
+    size += words - 1
+    if size == n and not odd:
+        return text  # already one space between words, none at either end
+    cdef str result = PyUnicode_New(size, widest)
+    cdef int out_kind = PyUnicode_KIND(result)
+    cdef void* out = PyUnicode_DATA(result)
+    cdef Py_ssize_t j = 0
+    inside = False
+    for i in range(n):
+        c = PyUnicode_READ(kind, data, i)
+        if c == br or Py_UNICODE_ISSPACE(c):
+            inside = False
+            continue
+        if not inside:
+            inside = True
+            if j:
+                PyUnicode_WRITE(out_kind, out, j, 32)
+                j += 1
+        PyUnicode_WRITE(out_kind, out, j, c)
+        j += 1
+    return result
+
+
+cdef str _collapse_narrow(str text, Py_UCS4 br):
+    """:func:`_collapse` for a one-byte string (most text): bytes in, bytes out."""
+    cdef const unsigned char* data = <const unsigned char*>PyUnicode_DATA(text)
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text), i, size = 0, words = 0
+    cdef unsigned char c, widest = 32
+    cdef bint inside = False, odd = False
+    for i in range(n):
+        c = data[i]
+        if c == br or Py_UNICODE_ISSPACE(c):
+            inside = False
+            odd = odd or c != 32
+            continue
+        if not inside:
+            inside = True
+            words += 1
+        size += 1
+        if c > widest:
+            widest = c
+    if words == 0:
+        return ""
+    size += words - 1
+    if size == n and not odd:
+        return text
+    cdef str result = PyUnicode_New(size, widest)
+    cdef unsigned char* out = <unsigned char*>PyUnicode_DATA(result)
+    cdef Py_ssize_t j = 0
+    inside = False
+    for i in range(n):
+        c = data[i]
+        if c == br or Py_UNICODE_ISSPACE(c):
+            inside = False
+            continue
+        if not inside:
+            inside = True
+            if j:
+                out[j] = 32
+                j += 1
+        out[j] = c
+        j += 1
+    return result
+
+
+def collapse(str text not None, str br not None):
+    """Python access to the whitespace collapse (for the tests)."""
+    return _collapse(text, ord(br))
 
 
 cdef str _tag_of(xmlNode* node):
@@ -877,6 +978,7 @@ cdef class Walker:
         cdef int link = 0
         cdef bint own_block
         cdef Py_ssize_t count
+        cdef Py_UCS4 br_char = self.br[0]
         raw = "".join(self.buffer)
         self.buffer.clear()
         if self.link_buffer:
@@ -903,7 +1005,7 @@ cdef class Walker:
             self.last_chosen = chosen
             self.last_ancestors = ancestors
         for piece in pieces:
-            text = " ".join((<str>piece).replace(self.br, " ").split())
+            text = _collapse(<str>piece, br_char)
             if not text:
                 continue
             if len(pieces) == 1:

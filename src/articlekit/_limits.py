@@ -12,10 +12,8 @@ overrun its budget by the time of that step.
 
 from __future__ import annotations
 
-import ctypes
-import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Final
@@ -27,7 +25,6 @@ __all__ = [
     "check_deadline",
     "check_size",
     "deadline",
-    "release_freed_memory",
 ]
 
 DEFAULT_MAX_BYTES: Final = 64 * 1024 * 1024
@@ -107,31 +104,3 @@ def check_size(raw: str | bytes | bytearray | memoryview, max_bytes: int | None)
             size=size,
             max_bytes=max_bytes,
         )
-
-
-def _load_malloc_trim() -> Callable[[int], int] | None:
-    """glibc's ``malloc_trim``, where there is one (Linux); else ``None``."""
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        libc = ctypes.CDLL("libc.so.6")  # glibc's soname (find_library would fork)
-        trim: Callable[[int], int] = libc.malloc_trim
-    except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
-        return None
-    return trim
-
-
-_MALLOC_TRIM: Final = _load_malloc_trim()
-
-
-def release_freed_memory() -> None:
-    """Hand memory that C code freed back to the system (glibc only; else nothing).
-
-    libxml2 builds its tree from many small allocations; once the tree is freed the
-    allocator keeps those pages, and the Python objects made afterwards (blocks,
-    removals, the article) are placed elsewhere, so a large page's peak would hold both.
-    Trimming after segmentation lowered the peak from 24 to 18.5 times the input on a
-    dense 4.7 MB page, for about a millisecond.
-    """
-    if _MALLOC_TRIM is not None:
-        _MALLOC_TRIM(0)
