@@ -29,6 +29,7 @@ from articlekit import Article, Block, Caption, Element, Page, Paragraph, Remova
 from articlekit._assemble import assemble
 from articlekit._blocks import new_block
 from articlekit._decode import decode
+from articlekit._metadata import metadata_records
 from articlekit._pipeline import _drops_by_index, index_blocks, split_blocks
 from articlekit._protocol import Drop, new_drop
 from articlekit._text import count_words
@@ -54,10 +55,14 @@ def _dump(walker: Any) -> tuple[Any, ...]:
 
 def _assert_same(markup: str) -> None:
     root = _html.parse_html(markup)
+    records = metadata_records(root)
     for skip in (_html._SKIP, NOSCRIPT_TOO):
         python = _dump(_html.walk_tree(root, skip, compiled=False))
-        compiled = _dump(_html.walk_tree(root, skip))
-        assert compiled == python
+        walker = _html.walk_tree(root, skip)
+        assert _dump(walker) == python
+        # The compiled walk collects the metadata records on its way, skipped subtrees too.
+        assert walker.metadata == records
+    assert _html.compiled("_cwalk").metadata_records(root) == records
 
 
 def _html_fixtures() -> list[str]:
@@ -121,6 +126,18 @@ CORNER_CASES = {
     "table": "<table><tr><th>h</th><td>a<p>b</p>c</td></tr></table>",
     "whitespace only": "<div>   <p>  </p>\n\t</div><p>x</p>",
     "cdata-like": "<p><![CDATA[raw]]> after</p>",
+    "metadata everywhere": (
+        '<html lang="de"><head><title>The  title</title><meta property="og:title" '
+        'content="OG"><meta name="" itemprop="x" content="c"><meta content="none">'
+        '<link rel="Canonical" href="/c"><link rel="canonical">'
+        '<script type="Application/LD+JSON">{"a": 1}</script><script>var x;</script>'
+        '</head><body><noscript><meta http-equiv="refresh" content="0"></noscript>'
+        "<template><h1>In a template</h1></template><h1></h1>"
+        "<h1>Head<b>line <i>deep</i></b> tail</h1><time>no date</time>"
+        '<time datetime="2020-01-02">then</time><a rel="author" href="/a">Ann <b>B</b></a>'
+        '<a rel="Author">not exact</a><svg><title>drawing</title></svg>'
+        '<p>x<meta itemprop="datePublished" content="2020"></p></body></html>'
+    ),
     "links that open images": "".join(
         f'<p><a href="{href}">a link</a> and text</p>'
         for href in [

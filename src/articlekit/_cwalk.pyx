@@ -875,6 +875,7 @@ cdef class Walker:
     cdef public list images
     cdef public list image_ticks
     cdef public dict natural_kind
+    cdef public list metadata  # _metadata.metadata_records of the tree, read on the way
     cdef list last_chosen  # the last blocks' ancestors, as a list and as the tuple
     cdef tuple last_ancestors
     # spec, unpacked once
@@ -911,6 +912,7 @@ cdef class Walker:
         self.images = []
         self.image_ticks = []
         self.natural_kind = {}
+        self.metadata = []
         self.last_chosen = []
         self.last_ancestors = ()
         # What the walk collects: records, numbers and strings, in containers it alone
@@ -1192,7 +1194,11 @@ cdef class Walker:
                     self.check_deadline("walking the HTML tree")
                 events += 1
                 tag, action = self._lookup(node)
-                if action != SKIP:
+                _note_metadata(node, self.metadata)
+                if action == SKIP:
+                    if node.children is not NULL:  # (a <meta> in a <noscript>)
+                        _collect_metadata(node, False, self.metadata)
+                else:
                     descend = True
                     if action == FRAME or (
                         (action == INLINE or action == LINK) and self.inline_caption(node)
@@ -1242,3 +1248,105 @@ cdef class Walker:
         PyObject_GC_UnTrack(<PyObject*>self.elements)
         self.element_ids = []
         self.element_records = []
+
+
+# ----------------------------------------------------------------- metadata
+cdef inline bint _named(xmlNode* node, const char* name) noexcept:
+    return node.ns is NULL and strcmp(<const char*>node.name, name) == 0
+
+
+cdef object _leading_text(xmlNode* node):
+    """lxml's ``element.text``: the text and CDATA children before any other child."""
+    cdef xmlNode* child = node.children
+    parts = []
+    while child is not NULL and (
+        child.type == tree.XML_TEXT_NODE or child.type == tree.XML_CDATA_SECTION_NODE
+    ):
+        if child.content is not NULL:
+            parts.append(_decode(child.content))
+        child = child.next
+    return "".join(parts) if parts else None
+
+
+cdef str _all_text(xmlNode* top):
+    """``"".join(element.itertext())``: every text node under ``top``, in order
+    (no recursion: markup may nest deeply)."""
+    cdef xmlNode* node = top.children
+    parts = []
+    while node is not NULL and node != top:
+        if node.type == tree.XML_TEXT_NODE or node.type == tree.XML_CDATA_SECTION_NODE:
+            if node.content is not NULL:
+                parts.append(_decode(node.content))
+        elif node.type == tree.XML_ELEMENT_NODE and node.children is not NULL:
+            node = node.children
+            continue
+        while node != top and node.next is NULL:
+            node = node.parent
+        if node != top:
+            node = node.next
+    return "".join(parts)
+
+
+cdef int _note_metadata(xmlNode* node, list records) except -1:
+    """Add the record of one element that metadata is read from (none for the others:
+    the first letter of the name rules out most elements before any comparison)."""
+    cdef char first = (<const char*>node.name)[0]
+    if node.ns is not NULL or not (
+        first == b"m" or first == b"l" or first == b"t" or first == b"s" or first == b"h"
+        or first == b"a"
+    ):
+        return 0
+    if _named(node, "meta"):
+        records.append((
+            "meta",
+            _value(node, "property") or _value(node, "name") or _value(node, "itemprop")
+            or _value(node, "http-equiv") or "",
+            _value(node, "content"),
+        ))
+    elif _named(node, "a"):
+        if _value(node, "rel") == "author":
+            records.append(("author", _all_text(node), None))
+    elif _named(node, "link"):
+        records.append(("link", _value(node, "rel"), _value(node, "href")))
+    elif _named(node, "title"):
+        records.append(("title", _leading_text(node), None))
+    elif _named(node, "script"):
+        kind = _value(node, "type")
+        if kind and kind.lower() == "application/ld+json":
+            records.append(("script", _leading_text(node), None))
+    elif _named(node, "h1"):
+        records.append(("h1", _all_text(node), None))
+    elif _named(node, "time"):
+        records.append(("time", _value(node, "datetime"), None))
+    return 0
+
+
+cdef int _collect_metadata(xmlNode* top, bint with_top, list records) except -1:
+    """The records of the elements under ``top`` (and of ``top`` itself if asked), in
+    document order."""
+    cdef xmlNode* node = top
+    if with_top:
+        _note_metadata(top, records)
+    node = top.children
+    while node is not NULL and node != top:
+        if node.type == tree.XML_ELEMENT_NODE:
+            _note_metadata(node, records)
+            if node.children is not NULL:
+                node = node.children
+                continue
+        while node != top and node.next is NULL:
+            node = node.parent
+        if node != top:
+            node = node.next
+    return 0
+
+
+def metadata_records(cetree._Element root not None):
+    """``_metadata.metadata_records`` compiled: the same records, read from libxml2's
+    structs (no Python proxy per element). The walk collects them as it goes
+    (``Walker.metadata``); this is for a tree that is not walked."""
+    cdef list records = []
+    if root._c_node is NULL:
+        raise ValueError("an element that belongs to no document")
+    _collect_metadata(root._c_node, True, records)
+    return records

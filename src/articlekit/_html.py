@@ -27,7 +27,7 @@ from articlekit._blocks import Block, BlockKind, Element, Page, new_block
 from articlekit._gc import settle_container
 from articlekit._guard import cap_depth, hit_depth_limit
 from articlekit._limits import check_deadline
-from articlekit._metadata import extract_metadata
+from articlekit._metadata import MetadataRecord, extract_metadata
 from articlekit._speedups import compiled
 from articlekit._text import count_words
 from articlekit.errors import EmptyInputError
@@ -330,6 +330,7 @@ class _Walker:
 
     def __init__(self, skip: frozenset[str] = _SKIP) -> None:
         self.skip = skip
+        self.metadata: list[MetadataRecord] | None = None  # read apart, from the tree
         self.tick = 0
         self.buffer: list[str] = []
         self.link_buffer: list[str] = []  # the part of the buffer inside links
@@ -542,6 +543,8 @@ class _WalkResult(Protocol):
     images: list[tuple[int, str, str | None]]
     image_ticks: list[int]
     natural_kind: dict[int, BlockKind]
+    # The tree's metadata records, where the walk collected them (the compiled one does).
+    metadata: list[MetadataRecord] | None
 
 
 _CWALK: Final = compiled("_cwalk")
@@ -707,8 +710,8 @@ def segment_html(text: str, *, url: str | None = None) -> Page:
         url: The page's address, if the caller knows it; overrides the canonical url.
     """
     root = parse_html(text)
-    metadata = extract_metadata(root, url=url)
     walker = walk_tree(root)
+    metadata = extract_metadata(root, url=url, records=walker.metadata)
     if (
         sum(len(raw.text) for raw in walker.raw) < _MIN_VISIBLE_CHARS
         and root.find(".//noscript") is not None
