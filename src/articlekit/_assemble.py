@@ -22,6 +22,11 @@ __all__ = ["assemble"]
 _REPEAT_WINDOW: Final = 64
 
 _BODY_KINDS: Final = frozenset({"paragraph", "heading", "list_item", "quote", "code"})
+# A caption part that starts another part of its caption, or that the other starts, is
+# a copy of it (a preview cut short, ending in an ellipsis): from this length on, so
+# that a short label that happens to begin a sentence is not taken for one.
+_MIN_COPY_CHARS: Final = 20
+_PREVIEW_ENDS: Final = " .…"
 
 
 @dataclass
@@ -40,11 +45,26 @@ class _Figure:
         else:
             text, credit = split_credit(block.text, hints=block.phrase_hints)
             if credit is None or text != block.text:  # not just a credit line
-                self.texts.append(text)
+                self._add_text(text)
             if credit is not None:
                 self.credits.append(credit)
         self.image = self.image or block.image
         self.alt = self.alt or block.alt
+
+    def _add_text(self, text: str) -> None:
+        """Add a text, unless it is a copy of one already here: a caption shown cut
+        short with a "more" toggle holds its full text and its preview, and a lightbox
+        may print it twice. Of a text and its preview the full one is kept."""
+        preview = text.rstrip(_PREVIEW_ENDS)
+        if len(preview) >= _MIN_COPY_CHARS:
+            for number, earlier in enumerate(self.texts):
+                if earlier.startswith(preview):
+                    return
+                shown = earlier.rstrip(_PREVIEW_ENDS)
+                if len(shown) >= _MIN_COPY_CHARS and text.startswith(shown):
+                    self.texts[number] = text
+                    return
+        self.texts.append(text)
 
     def caption(self) -> Caption:
         return Caption(

@@ -151,13 +151,15 @@ def test_small_captions_nested_in_an_oversized_caption_are_captions() -> None:
     # own kinds back; the nested caption elements are small enough to be captions.
     article = clean(article_page(f'<ul class="gallery">{GALLERY_ITEM}</ul>'))
     assert [p.text for p in article.paragraphs] == list(PROSE)
+    # The "less" / "... more" toggles are control labels, and the preview cut short is
+    # a copy of the full text: one caption, once.
     assert [(c.text, c.credit) for c in article.captions] == [
-        (
-            "Waves crash over the harbour wall on Monday. less "
-            "Waves crash over the harbour ... more",
-            "Photo: Jane Doe, AP",
-        )
+        ("Waves crash over the harbour wall on Monday.", "Photo: Jane Doe, AP")
     ]
+    assert {(r.filter, r.text) for r in article.removed} >= {
+        ("control_labels", "less"),
+        ("control_labels", "... more"),
+    }
 
 
 def test_a_copy_of_a_caption_without_a_photo_is_left_out() -> None:

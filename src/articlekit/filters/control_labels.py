@@ -2,16 +2,19 @@
 
 Removes: blocks that consist only of a control's label: the "Caption" and "Close"
 toggles under every photo of a slideshow, "Play", "Next", "Full screen",
-"Schließen", "Fermer", "关闭", and the labels screen readers read before a caption
-or its credit ("Image caption", "Image copyright") (reason ``control_label``).
+"Schließen", "Fermer", "关闭", the labels screen readers read before a caption
+or its credit ("Image caption", "Image copyright"), and the toggles of a text shown cut
+short ("... more", "less") (reason ``control_label``).
 Captions are tested too: a caption that is nothing but "Caption" labels a toggle,
 not a photo.
 
 Never removes: a sentence or a heading that uses these words ("Close to home",
 "Next steps for the council"): the label must be the whole block, punctuation aside;
-a table cell ("Open" and "Close" head the columns of a stock table).
+a table cell ("Open" and "Close" head the columns of a stock table); a bare "More:"
+(it leads a list of related links, which related_links and text_region judge).
 
-Fixture: fixtures/ctpost-la-auto-show (a Hearst gallery item: "Caption", "Close");
+Fixture: fixtures/ctpost-la-auto-show (a Hearst gallery item: "Caption", "Close", and
+"less" / "... more" around each caption's preview);
 tests/filters/test_control_labels.py (screen-reader labels of a caption).
 """
 

@@ -578,8 +578,13 @@ _CONTROL: Final = {
     # The label of a button or a gallery control printed as text ("Caption" / "Close"
     # toggles under every photo of a slideshow), or a label that screen readers read
     # before a caption or its credit ("Image caption", "Image copyright", printed in
-    # off-screen text), matched against the whole block (control_labels filter).
+    # off-screen text), or the toggle of a text shown cut short ("... more" / "less"
+    # around a caption's preview), matched against the whole block (control_labels).
+    # Not a bare "More:": that leads a list of related links.
     "en": (
+        r"(?:\.\.\.|…) ?more",
+        r"(?:(?:show|see|view) )?less",
+        r"(?:show|see|view) more",
         r"caption",
         r"(?:show|hide) caption",
         r"(?:image|media|photo|picture|video) (?:caption|copyright|credit|source)",
@@ -597,9 +602,15 @@ _CONTROL: Final = {
         r"enlarge",
         r"(?:exit )?full ?screen",
     ),
-    "de": (r"schließen", r"öffnen", r"vollbild", r"bildunterschrift(?: (?:anzeigen|ausblenden))?"),
-    "fr": (r"fermer", r"ouvrir", r"plein écran", r"agrandir"),
-    "es": (r"cerrar", r"abrir", r"pantalla completa", r"ampliar"),
+    "de": (
+        r"schließen",
+        r"öffnen",
+        r"vollbild",
+        r"bildunterschrift(?: (?:anzeigen|ausblenden))?",
+        r"(?:mehr|weniger) anzeigen",
+    ),
+    "fr": (r"fermer", r"ouvrir", r"plein écran", r"agrandir", r"(?:voir|afficher) (?:plus|moins)"),
+    "es": (r"cerrar", r"abrir", r"pantalla completa", r"ampliar", r"ver (?:más|menos)"),
     "it": (r"chiudi", r"apri", r"schermo intero", r"ingrandisci"),
     "zh": (r"关闭", r"打开", r"全屏", r"上一张", r"下一张"),
     "nl": (r"sluiten", r"volledig scherm"),
