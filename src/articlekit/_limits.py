@@ -33,7 +33,7 @@ DEFAULT_MAX_BYTES: Final = 64 * 1024 * 1024
 Real article pages are far smaller (a few hundred kilobytes; pages over 10 MB are
 almost always data dumps or inlined media). 64 MiB leaves room for the largest honest
 pages (the scaling benchmark cleans 50 MB in seconds), while a call's peak memory,
-about 8 times its input on real pages and up to about 18 times on very dense markup,
+about 12 times its input on real pages and up to about 19 times on very dense markup,
 stays under about 1.2 GB.
 """
 
