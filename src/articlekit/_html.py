@@ -675,9 +675,17 @@ def _caption_image(block: _RawBlock, *, walker: _WalkResult) -> tuple[str | None
     return walker.images[index][1], walker.images[index][2]
 
 
-def _prose_chars(walker: _WalkResult) -> int:
-    """Characters in blocks of ten words or more: what an article is made of."""
-    return sum(len(raw.text) for raw in walker.raw if raw.text.count(" ") >= _PROSE_SPACES)
+def _has_chars(walker: _WalkResult, least: int, *, prose: bool = False) -> bool:
+    """Whether the walk's blocks hold ``least`` characters (with ``prose``: in blocks of
+    ten words or more, what an article is made of). Stops as soon as they do: on most
+    pages within the first blocks, where a sum over every block cost 0.1 ms a page."""
+    total = 0
+    for raw in walker.raw:
+        if not prose or raw.text.count(" ") >= _PROSE_SPACES:
+            total += len(raw.text)
+            if total >= least:
+                return True
+    return False
 
 
 def _from_templates(root: etree._Element) -> _WalkResult | None:
@@ -699,7 +707,7 @@ def _from_templates(root: etree._Element) -> _WalkResult | None:
     except EmptyInputError:
         return None
     walker = walk_tree(template_root)
-    return walker if _prose_chars(walker) >= _MIN_PROSE_CHARS else None
+    return walker if _has_chars(walker, _MIN_PROSE_CHARS, prose=True) else None
 
 
 def segment_html(text: str, *, url: str | None = None) -> Page:
@@ -713,12 +721,12 @@ def segment_html(text: str, *, url: str | None = None) -> Page:
     walker = walk_tree(root)
     metadata = extract_metadata(root, url=url, records=walker.metadata)
     if (
-        sum(len(raw.text) for raw in walker.raw) < _MIN_VISIBLE_CHARS
+        not _has_chars(walker, _MIN_VISIBLE_CHARS)
         and root.find(".//noscript") is not None
     ):
         # A page that shows its article only to readers without JavaScript.
         walker = walk_tree(root, _SKIP - {"noscript"})
-    if _prose_chars(walker) < _MIN_PROSE_CHARS:
+    if not _has_chars(walker, _MIN_PROSE_CHARS, prose=True):
         walker = _from_templates(root) or walker
     # The walk holds no part of the tree: free it before the blocks are made, so that
     # a big page never holds its tree and its blocks at once (the tree is the larger).
