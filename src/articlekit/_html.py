@@ -720,10 +720,7 @@ def segment_html(text: str, *, url: str | None = None) -> Page:
     root = parse_html(text)
     walker = walk_tree(root)
     metadata = extract_metadata(root, url=url, records=walker.metadata)
-    if (
-        not _has_chars(walker, _MIN_VISIBLE_CHARS)
-        and root.find(".//noscript") is not None
-    ):
+    if not _has_chars(walker, _MIN_VISIBLE_CHARS) and root.find(".//noscript") is not None:
         # A page that shows its article only to readers without JavaScript.
         walker = walk_tree(root, _SKIP - {"noscript"})
     if not _has_chars(walker, _MIN_PROSE_CHARS, prose=True):

@@ -370,8 +370,9 @@ def _furniture(
 
     A block an earlier filter removed before or between the blocks left (a cookie
     notice, a share bar, a breadcrumb; one removed after the last block leaves no trace
-    on the page); the title more than once (the page's ``<title>`` line and its
-    headline: a page header); or ``FURNITURE_EDGE_LINES`` lines on each side of the
+    on the page); the title more than once up to the run's first line (the page's
+    ``<title>`` line and its headline: a page header; a heading inside the article that
+    repeats the first line is no header); or ``FURNITURE_EDGE_LINES`` lines on each side of the
     article run that read as navigation by their own features (a menu and a tag list
     above, a footer or the dates of a comment thread below). Lines inside the run do not
     count, nor lines on one side only: a table or a list in an article has that shape.
@@ -380,7 +381,8 @@ def _furniture(
     if blocks[-1].index >= len(blocks):  # an index was skipped: its block was removed
         return "an earlier filter removed a block"
     title_key = comparison_key(page.metadata.title or "")
-    if title_key and sum(_is_title(block.text, title_key) for block in blocks) > 1:
+    header = blocks[: start + 1]  # up to the article run's first line
+    if title_key and sum(_is_title(block.text, title_key) for block in header) > 1:
         return "the title is repeated, as in a page header"
     navigation = [
         position
