@@ -7,7 +7,9 @@ import os
 import pickle
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
+import pydantic
 import pytest
 
 import articlekit
@@ -180,3 +182,40 @@ def test_limits_reach_the_workers(pages: list[bytes]) -> None:
     slow = default_pipeline().add(pause)
     timed = list(clean_many([small, small], workers=2, pipeline=slow, timeout=0.05))
     assert [r.error_type for r in timed] == ["CleaningTimeoutError"] * 2
+
+
+def _all_models(article: articlekit.Article) -> list[pydantic.BaseModel]:
+    return [*article.paragraphs, *article.captions, *article.removed]
+
+
+@pytest.mark.parametrize(
+    "path", sorted(FIXTURES.glob("*/source.*")), ids=lambda path: path.parent.name
+)
+def test_an_article_crosses_between_processes_unchanged(path: Path) -> None:
+    """Workers send an article's field values as tuples; the parent's models are the
+    worker's, field for field, with the same fields set."""
+    from articlekit._parallel import RawPage, _pack, _unpack, clean_one
+
+    result = clean_one(3, RawPage(path.read_bytes(), id="x"))
+    received = _unpack(pickle.loads(pickle.dumps(_pack(result))))
+    assert (received.index, received.id, received.error) == (3, "x", None)
+    sent, got = result.article, received.article
+    assert sent is not None
+    assert got is not None
+    assert got == sent
+    assert got.model_dump_json() == sent.model_dump_json()
+    assert got.model_fields_set == sent.model_fields_set
+    assert [m.model_fields_set for m in _all_models(got)] == [  # type: ignore[attr-defined]
+        m.model_fields_set
+        for m in _all_models(sent)  # type: ignore[attr-defined]
+    ]
+
+
+def test_a_failed_page_crosses_between_processes_as_its_error() -> None:
+    from articlekit._parallel import RawPage, _pack, _unpack, clean_one
+
+    result = clean_one(0, RawPage(b""))
+    received = _unpack(pickle.loads(pickle.dumps(_pack(result))))
+    assert received == result
+    assert received.article is None
+    assert received.error_type == "EmptyInputError"

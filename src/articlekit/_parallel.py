@@ -15,12 +15,15 @@ from collections.abc import Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
+from operator import attrgetter
+from typing import Any, Final
 
 from articlekit._api import clean
 from articlekit._decode import Mode
 from articlekit._limits import DEFAULT_MAX_BYTES
-from articlekit._model import Article
+from articlekit._model import Article, Caption, Paragraph, Removal
 from articlekit._pipeline import Pipeline
+from articlekit._speedups import model_maker
 
 __all__ = ["CleanResult", "RawPage", "clean_many", "default_workers"]
 
@@ -138,17 +141,69 @@ def _init_worker(pipeline: Pipeline | None, mode: Mode, limits: Limits) -> None:
     _worker_limits = limits
 
 
-def _clean_chunk(start: int, pages: Sequence[RawPage]) -> list[CleanResult]:
+def _clean_chunk(start: int, pages: Sequence[RawPage]) -> list[_PackedResult]:
     return [
-        clean_one(
-            start + offset,
-            page,
-            mode=_worker_mode,
-            pipeline=_worker_pipeline,
-            limits=_worker_limits,
+        _pack(
+            clean_one(
+                start + offset,
+                page,
+                mode=_worker_mode,
+                pipeline=_worker_pipeline,
+                limits=_worker_limits,
+            )
         )
         for offset, page in enumerate(pages)
     ]
+
+
+# -- results between processes ---------------------------------------------------------
+# An article crosses to the parent as tuples of its field values: pickling its models
+# (a few hundred per page, most of them removals) cost the workers a tenth of their
+# time and the parent, which unpickles every page, as much again. The values were
+# validated in the worker, so the parent makes the models without validating them.
+
+_NESTED: Final = ("paragraphs", "captions", "removed")
+_SCALARS: Final = tuple(name for name in Article.model_fields if name not in _NESTED)
+_MODELS: Final = (Paragraph, Caption, Removal)
+_GETTERS: Final = tuple(attrgetter(*model.model_fields) for model in _MODELS)
+_MAKERS: Final = tuple(model_maker(model) for model in _MODELS)
+
+_PackedArticle = tuple[tuple[Any, ...], frozenset[str], list[Any], list[Any], list[Any]]
+_PackedResult = tuple[int, "str | None", "_PackedArticle | None", "str | None", "str | None"]
+
+
+def _pack(result: CleanResult) -> _PackedResult:
+    article = result.article
+    packed: _PackedArticle | None = None
+    if article is not None:
+        values = article.__dict__
+        paragraphs, captions, removed = (
+            [getter(model) for model in values[name]]
+            for name, getter in zip(_NESTED, _GETTERS, strict=True)
+        )
+        scalars = tuple(values[name] for name in _SCALARS)
+        packed = (scalars, frozenset(article.model_fields_set), paragraphs, captions, removed)
+    return result.index, result.id, packed, result.error, result.error_type
+
+
+def _models(cls: Any, maker: Any, rows: list[Any]) -> list[Any]:
+    names = list(cls.model_fields)
+    if maker is None:
+        return [cls.model_construct(**dict(zip(names, row, strict=True))) for row in rows]
+    fields_set = set(names)  # every model of an article is made with all its fields
+    return [maker(fields_set, *row) for row in rows]
+
+
+def _unpack(packed: _PackedResult) -> CleanResult:
+    index, page_id, article, error, error_type = packed
+    if article is None:
+        return CleanResult(index, page_id, None, error, error_type)
+    scalars, fields_set, *nested = article
+    values: dict[str, Any] = dict(zip(_SCALARS, scalars, strict=True))
+    for name, cls, maker, rows in zip(_NESTED, _MODELS, _MAKERS, nested, strict=True):
+        values[name] = _models(cls, maker, rows)
+    made = Article.model_construct(set(fields_set), **values)
+    return CleanResult(index, page_id, made, error, error_type)
 
 
 # -- parent side -----------------------------------------------------------------------
@@ -220,7 +275,7 @@ def _clean_in_pool(
     executor = ProcessPoolExecutor(
         workers, initializer=_init_worker, initargs=(pipeline, mode, limits)
     )
-    pending: deque[Future[list[CleanResult]]] = deque()
+    pending: deque[Future[list[_PackedResult]]] = deque()
     start = 0
     try:
         while True:
@@ -232,7 +287,7 @@ def _clean_in_pool(
                 start += len(chunk)
             if not pending:
                 return
-            yield from pending.popleft().result()
+            yield from map(_unpack, pending.popleft().result())
     finally:
         for future in pending:
             future.cancel()
