@@ -43,7 +43,7 @@ from cpython.unicode cimport (
     Py_UNICODE_ISSPACE,
 )
 from cpython.mem cimport PyMem_Free, PyMem_Malloc
-from libc.stdint cimport uint32_t
+from libc.stdint cimport uint8_t, uint16_t, uint32_t
 from libc.string cimport memcmp, memcpy, strcmp, strlen
 
 cimport lxml.includes.etreepublic as cetree
@@ -96,18 +96,32 @@ cdef extern from "Python.h":
     str PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar)
 
 
+# One loop per character width (see _cscan), so that the compiler makes each tight.
+ctypedef fused char_t:
+    uint8_t
+    uint16_t
+    uint32_t
+
+
 cdef str _collapse(str text, Py_UCS4 br):
     """``" ".join(text.replace(br, " ").split())`` in two passes, with no word list:
     one to size the result (length and widest character), one to write it."""
-    if PyUnicode_KIND(text) == 1:
-        return _collapse_narrow(text, br)
     cdef int kind = PyUnicode_KIND(text)
     cdef void* data = PyUnicode_DATA(text)
-    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text), i, size = 0, words = 0
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+    if kind == 1:
+        return _collapse_chars(text, <const uint8_t*>data, n, br)
+    if kind == 2:
+        return _collapse_chars(text, <const uint16_t*>data, n, br)
+    return _collapse_chars(text, <const uint32_t*>data, n, br)
+
+
+cdef str _collapse_chars(str text, const char_t* data, Py_ssize_t n, Py_UCS4 br):
+    cdef Py_ssize_t i, size = 0, words = 0
     cdef uint32_t c, widest = 32  # a space, should words need one
     cdef bint inside = False, odd = False  # odd: whitespace other than one plain space
     for i in range(n):
-        c = PyUnicode_READ(kind, data, i)
+        c = data[i]
         if c == br or Py_UNICODE_ISSPACE(c):
             inside = False
             odd = odd or c != 32
@@ -123,13 +137,14 @@ cdef str _collapse(str text, Py_UCS4 br):
     size += words - 1
     if size == n and not odd:
         return text  # already one space between words, none at either end
+    # The result may be narrower than the text (a wide space gone): written by its kind.
     cdef str result = PyUnicode_New(size, widest)
     cdef int out_kind = PyUnicode_KIND(result)
     cdef void* out = PyUnicode_DATA(result)
     cdef Py_ssize_t j = 0
     inside = False
     for i in range(n):
-        c = PyUnicode_READ(kind, data, i)
+        c = data[i]
         if c == br or Py_UNICODE_ISSPACE(c):
             inside = False
             continue
@@ -139,48 +154,6 @@ cdef str _collapse(str text, Py_UCS4 br):
                 PyUnicode_WRITE(out_kind, out, j, 32)
                 j += 1
         PyUnicode_WRITE(out_kind, out, j, c)
-        j += 1
-    return result
-
-
-cdef str _collapse_narrow(str text, Py_UCS4 br):
-    """:func:`_collapse` for a one-byte string (most text): bytes in, bytes out."""
-    cdef const unsigned char* data = <const unsigned char*>PyUnicode_DATA(text)
-    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text), i, size = 0, words = 0
-    cdef unsigned char c, widest = 32
-    cdef bint inside = False, odd = False
-    for i in range(n):
-        c = data[i]
-        if c == br or Py_UNICODE_ISSPACE(c):
-            inside = False
-            odd = odd or c != 32
-            continue
-        if not inside:
-            inside = True
-            words += 1
-        size += 1
-        if c > widest:
-            widest = c
-    if words == 0:
-        return ""
-    size += words - 1
-    if size == n and not odd:
-        return text
-    cdef str result = PyUnicode_New(size, widest)
-    cdef unsigned char* out = <unsigned char*>PyUnicode_DATA(result)
-    cdef Py_ssize_t j = 0
-    inside = False
-    for i in range(n):
-        c = data[i]
-        if c == br or Py_UNICODE_ISSPACE(c):
-            inside = False
-            continue
-        if not inside:
-            inside = True
-            if j:
-                out[j] = 32
-                j += 1
-        out[j] = c
         j += 1
     return result
 
@@ -1268,22 +1241,26 @@ cdef object _leading_text(xmlNode* node):
     return "".join(parts) if parts else None
 
 
+cdef inline xmlNode* _next_within(xmlNode* node, xmlNode* top, bint descend) noexcept:
+    """The node after ``node`` in document order inside ``top`` (its first child if
+    ``descend``), or NULL past ``top``'s last descendant. No recursion: markup may nest
+    deeply."""
+    if descend and node.children is not NULL:
+        return node.children
+    while node != top and node.next is NULL:
+        node = node.parent
+    return NULL if node == top else node.next
+
+
 cdef str _all_text(xmlNode* top):
-    """``"".join(element.itertext())``: every text node under ``top``, in order
-    (no recursion: markup may nest deeply)."""
+    """``"".join(element.itertext())``: every text node under ``top``, in order."""
     cdef xmlNode* node = top.children
     parts = []
-    while node is not NULL and node != top:
+    while node is not NULL:
         if node.type == tree.XML_TEXT_NODE or node.type == tree.XML_CDATA_SECTION_NODE:
             if node.content is not NULL:
                 parts.append(_decode(node.content))
-        elif node.type == tree.XML_ELEMENT_NODE and node.children is not NULL:
-            node = node.children
-            continue
-        while node != top and node.next is NULL:
-            node = node.parent
-        if node != top:
-            node = node.next
+        node = _next_within(node, top, node.type == tree.XML_ELEMENT_NODE)
     return "".join(parts)
 
 
@@ -1324,20 +1301,13 @@ cdef int _note_metadata(xmlNode* node, list records) except -1:
 cdef int _collect_metadata(xmlNode* top, bint with_top, list records) except -1:
     """The records of the elements under ``top`` (and of ``top`` itself if asked), in
     document order."""
-    cdef xmlNode* node = top
+    cdef xmlNode* node = top.children
     if with_top:
         _note_metadata(top, records)
-    node = top.children
-    while node is not NULL and node != top:
+    while node is not NULL:
         if node.type == tree.XML_ELEMENT_NODE:
             _note_metadata(node, records)
-            if node.children is not NULL:
-                node = node.children
-                continue
-        while node != top and node.next is NULL:
-            node = node.parent
-        if node != top:
-            node = node.next
+        node = _next_within(node, top, node.type == tree.XML_ELEMENT_NODE)
     return 0
 
 

@@ -209,7 +209,7 @@ def metadata_records(root: etree._Element) -> list[MetadataRecord]:
         tag = element.tag
         if tag == "a":
             if element.get("rel") == "author":
-                records.append(("author", "".join(str(part) for part in element.itertext()), None))
+                records.append(("author", _all_text(element), None))
         elif tag == "meta":
             key = (
                 element.get("property")
@@ -224,12 +224,16 @@ def metadata_records(root: etree._Element) -> list[MetadataRecord]:
         elif tag == "title":
             records.append(("title", element.text, None))
         elif tag == "h1":
-            records.append(("h1", "".join(str(part) for part in element.itertext()), None))
+            records.append(("h1", _all_text(element), None))
         elif tag == "time":
             records.append(("time", element.get("datetime"), None))
         elif (element.get("type") or "").lower() == "application/ld+json":
             records.append(("script", element.text, None))
     return records
+
+
+def _all_text(element: etree._Element) -> str:
+    return "".join(str(part) for part in element.itertext())
 
 
 # For a tree the compiled walk did not read (``extract_metadata`` without ``records``):
