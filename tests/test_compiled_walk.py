@@ -201,7 +201,7 @@ def test_pure_python_switch() -> None:
     [
         (Block, (3, "caption", "A tram.", 0, "p", 2, frozenset({"x"}), (("x", 1),), 7,
                  (1, 0), "/a.jpg", "alt", 0, -1, None)),
-        (Element, (4, 9, "div", 0, -25.0)),
+        (Element, (4, 9, "div", 0, -25.0, "sidebar wide")),
     ],
 )  # fmt: skip
 def test_record_maker_makes_what_the_class_makes(cls: type, values: tuple[Any, ...]) -> None:
@@ -233,8 +233,9 @@ def test_record_maker_sets_fields_by_name_where_it_cannot_fill_slots() -> None:
 
 def test_records_keep_their_values_alive() -> None:
     """Each field holds its own reference: the values outlive what made them."""
-    maker = _html.compiled("_cwalk").RecordMaker(Element, ["id", "end", "tag", "parent", "weight"])
-    made = [maker(index, index + 1, "div" + str(index), 0, float(index)) for index in range(50)]
+    fields = ["id", "end", "tag", "parent", "weight", "classes"]
+    maker = _html.compiled("_cwalk").RecordMaker(Element, fields)
+    made = [maker(index, index + 1, "div" + str(index), 0, 1.0, str(index)) for index in range(50)]
     gc.collect()
     assert [record.tag for record in made] == ["div" + str(index) for index in range(50)]
 

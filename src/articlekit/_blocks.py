@@ -132,6 +132,8 @@ class Element:
         parent: Id of the parent container, or -1 for the root.
         weight: Evidence from tag, class, id and itemprop that this element holds
             (positive) or does not hold (negative) the article.
+        classes: Its ``class`` attribute as written: elements built alike (the
+            sections of one article) share it.
     """
 
     id: int
@@ -139,6 +141,7 @@ class Element:
     tag: str
     parent: int
     weight: float
+    classes: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -748,6 +748,7 @@ cdef class AttributeInfo:
 
     cdef readonly tuple marks
     cdef readonly double weight
+    cdef readonly str classes
     cdef readonly bint caption
     cdef readonly bint credit
     cdef readonly bint figure
@@ -794,6 +795,7 @@ cdef class AttributeReader:
 
     cdef AttributeInfo _make(self, str classes, str ident, str role, str itemprop):
         cdef AttributeInfo info = AttributeInfo.__new__(AttributeInfo)
+        info.classes = classes
         found, bits = self.summary(classes + " " + ident)
         cdef long flags = bits
         if classes and not self.hidden_classes.isdisjoint(classes.lower().split()):
@@ -829,6 +831,7 @@ cdef class _Frame:
     cdef public int caption_id
     cdef public int figure_id
     cdef public double weight
+    cdef public str classes
     cdef size_t node
 
 
@@ -1063,6 +1066,7 @@ cdef class Walker:
         frame.caption_id = caption_id
         frame.figure_id = figure_id
         frame.weight = info.weight + self.tag_weight.get(tag, 0.0)
+        frame.classes = info.classes
         frame.node = <size_t>node
         self.frames.append(frame)
         self.ids.append(frame.py_id)
@@ -1078,7 +1082,7 @@ cdef class Walker:
         self.element_ids.append(frame.py_id)
         self.element_records.append(self.element_record.make(
             (frame.py_id, self.tick, frame.tag, parent.py_id,
-             _NO_WEIGHT if frame.weight == 0.0 else frame.weight)
+             _NO_WEIGHT if frame.weight == 0.0 else frame.weight, frame.classes)
         ))
 
     cdef bint is_link(self, xmlNode* node) except -1:
@@ -1157,6 +1161,7 @@ cdef class Walker:
         root_frame.caption_id = -1
         root_frame.figure_id = -1
         root_frame.weight = 0.0
+        root_frame.classes = ""
         root_frame.node = 0
         self.frames.append(root_frame)
         while True:

@@ -197,9 +197,10 @@ def _token_summary(value: str) -> tuple[list[str], int]:
 class _AttributeInfo:
     """What the class/id/role/itemprop of an element say, computed once per value."""
 
-    __slots__ = ("caption", "credit", "figure", "marks", "weight")
+    __slots__ = ("caption", "classes", "credit", "figure", "marks", "weight")
 
     def __init__(self, classes: str, summary: tuple[list[str], int], role: str, itemprop: str):
+        self.classes = classes
         found, flags = summary  # the tokens' marks, each once, in token order; flags
         if not markup.HIDDEN_CLASSES.isdisjoint(classes.lower().split()):
             found.append("hidden")
@@ -255,7 +256,8 @@ class _Frame:
     """An open block-level element during the walk."""
 
     __slots__ = (
-        "caption_id", "ctx", "element", "figure_id", "id", "level", "marks", "tag", "weight",
+        "caption_id", "classes", "ctx", "element", "figure_id", "id", "level", "marks", "tag",
+        "weight",
     )  # fmt: skip
 
     def __init__(
@@ -269,6 +271,7 @@ class _Frame:
         figure_id: int,
         element: etree._Element | None = None,
         weight: float = 0.0,
+        classes: str = "",
     ) -> None:
         self.id = id
         self.tag = tag
@@ -279,6 +282,7 @@ class _Frame:
         self.figure_id = figure_id
         self.element = element
         self.weight = weight
+        self.classes = classes
 
 
 class _RawBlock:
@@ -438,7 +442,9 @@ class _Walker:
         figure_id = self.tick if tag == "figure" or info.figure else parent.figure_id
         level = int(tag[1]) if natural == "heading" else 0
         weight = info.weight + _TAG_WEIGHT.get(tag, 0.0)
-        frame = _Frame(self.tick, tag, ctx, level, marks, caption_id, figure_id, element, weight)
+        frame = _Frame(
+            self.tick, tag, ctx, level, marks, caption_id, figure_id, element, weight, info.classes
+        )
         self.frames.append(frame)
         self.ids.append(self.tick)
 
@@ -449,7 +455,9 @@ class _Walker:
         self.ids.pop()
         self.tick += 1
         parent = self.frames[-1]
-        self.elements[frame.id] = Element(frame.id, self.tick, frame.tag, parent.id, frame.weight)
+        self.elements[frame.id] = Element(
+            frame.id, self.tick, frame.tag, parent.id, frame.weight, frame.classes
+        )
 
     # -- walk ---------------------------------------------------------------------
     def walk(self, root: etree._Element) -> None:

@@ -285,3 +285,36 @@ def test_keeps_unmarked_prose_sections_next_to_the_article() -> None:
     assert NEAR in still_here
     # the same prose in a marked widget is not the article's
     assert NEAR.replace("winter", "summer") not in still_here
+
+
+def _section(paragraphs: tuple[str, ...]) -> str:
+    inner = "".join(f"<p>{text}</p>" for text in paragraphs)
+    return f'<div class="part"><section><div class="body-text">{inner}</div></section></div>'
+
+
+def test_joins_the_sections_of_an_article_split_around_a_figure() -> None:
+    # A theme that puts each stretch of the article in its own wrapper, with the
+    # figures between them: the later section is built like the winning one.
+    caption = "Volunteers fill sandbags in the market square on Monday evening."
+    body = (
+        f'<div id="post">{_section(PROSE[:3])}'
+        f'<figure><img src="/flood.jpg"><figcaption>{caption}</figcaption></figure>'
+        f"{_section(PROSE[3:])}</div>{SIDEBAR}"
+    )
+    page = segment(html_page(body))
+    kept_texts = kept(main_content, page)
+    assert kept_texts == [*PROSE[:3], caption, *PROSE[3:]]
+    assert clean(html_page(body)).captions[0].text == caption
+
+
+def test_does_not_join_the_next_post_of_a_front_page() -> None:
+    # Posts built alike, each under its own linked headline: one is the article.
+    post = (
+        '<div class="post"><h2><a href="/{slug}">{title}</a></h2>'
+        '<div class="entry"><div class="entry-content">{body}</div></div></div>'
+    )
+    first = post.format(slug="flood", title="The flood", body=prose_html(3))
+    second = post.format(slug="other", title="Another story", body=f"<p>{PROSE[3]}</p>")
+    page = segment(html_page(first + second))
+    assert PROSE[3] not in kept(main_content, page)
+    assert set(PROSE[:3]) <= set(kept(main_content, page))

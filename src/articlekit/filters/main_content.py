@@ -6,7 +6,11 @@ per hundred characters, up to three) to its parent, half to its grandparent and 
 to the container above; a container's score starts from its weight (semantic tags,
 ``itemprop=articleBody``, class/id tokens such as ``article-body`` versus ``sidebar``)
 and is scaled by the share of its text that is not link text. The best container wins,
-and siblings join it when they score close to it or are plain prose. Blocks outside
+and siblings join it when they score close to it or are plain prose. So do the other
+sections of an article that a theme split into parallel wrappers (around figures,
+videos or ads): containers built like the winner (same tag and classes, same depth
+below a sibling of one of its wrappers), joined outwards while what parts them holds
+no prose and no headline (a front page's next post has one). Blocks outside
 the chosen containers are dropped (reason ``outside_main_content``). Marks that the
 chosen container or its ancestors gave are lifted from the blocks kept: the article's
 own wrapper is not boilerplate, whatever its class says. So are, from the captions
@@ -18,8 +22,9 @@ photo in an Elementor "widget" or a "ps-sidebar" media block).
 
 Never removes: anything on a page where no container has prose to score (the page is
 left to the other filters), text-mode pages (no markup to score), prose siblings of
-the winning container, photo captions up to ``CAPTION_LEVELS`` levels above it or in
-the ``<article>`` around it (the lead photo beside the headline), the one
+the winning container, photo captions up to ``CAPTION_LEVELS`` levels above it, in
+the ``<article>`` around it (the lead photo beside the headline) or anywhere between
+the headline and the last section, the one
 ``<figcaption>`` before it within ``LEAD_FIGURE_LEVELS`` levels (a post thumbnail
 beside the content area), the lede between
 the headline (``<h1>``) and the container (standfirst, intro paragraphs of
@@ -31,7 +36,7 @@ teaser cards is made of captions too), and so do captions that are mostly link t
 
 Fixture: every HTML fixture; fixtures/independent-covid-contact-fines for a photo
 gallery in an ``<aside>`` between the paragraphs; tests/filters/test_main_content.py for
-small cases.
+small cases (sections split around a figure, a front page's posts).
 """
 
 from __future__ import annotations
@@ -106,6 +111,14 @@ LEDE_MIN_WORDS: Final = 10
 # box (whose blocks keep their own kinds) may hold them.
 NEAR_MARKS: Final = frozenset({CAPTION_MARK})
 NEAR_LEVELS: Final = 2
+# The sections of one article in parallel wrappers: a container like the winner below
+# a sibling of one of its wrappers, up to SECTION_LEVELS up (a page builder nests the
+# paragraphs five deep inside each section's wrapper), scoring at least
+# SECTION_MIN_SCORE (two sentences of prose). A heading with more than
+# SECTION_MAX_HEADING_LINKS link text between two of them is another post's title.
+SECTION_LEVELS: Final = 6
+SECTION_MIN_SCORE: Final = 5.0
+SECTION_MAX_HEADING_LINKS: Final = 0.5
 NEAR_PROSE_WORDS: Final = 30
 NEAR_MAX_LINK_DENSITY: Final = 0.1
 # A lede paragraph is sentences; a dateline or byline ("By Jane Doe - 11/19/19 06:56 AM
@@ -147,6 +160,19 @@ class _Totals:
     def points_of(self, element: Element) -> float:
         first, last = self._range(element)
         return self.points[last] - self.points[first]
+
+    def separates(self, start: int, end: int) -> bool:
+        """Whether the blocks between two positions hold prose that votes, an ``<h1>`` or
+        a heading that is a link: they part two articles, not two sections of one."""
+        first = bisect_left(self.positions, start)
+        last = bisect_left(self.positions, end)
+        if self.points[last] - self.points[first] > 0:
+            return True
+        return any(
+            block.kind == "heading"
+            and (block.level == 1 or block.link_density > SECTION_MAX_HEADING_LINKS)
+            for block in self.blocks[first:last]
+        )
 
     def is_photo_box(self, element: Element) -> bool:
         """Mostly caption text, little link text: the element holds figures."""
@@ -223,11 +249,16 @@ def main_content(page: Page) -> Verdict:
     best_id = max(scores, key=scores.__getitem__)
     best = _widen(page, page.elements[best_id], totals)
     chosen = _with_siblings(page, best, scores.get(best.id, scores[best_id]), scores, totals)
+    chosen += _sibling_sections(page, best, chosen, scores, totals)
 
     wrappers = _ancestors_and_self(page, best)
     caption_scope = _caption_scope(page, best)
     start = min(element.id for element in chosen)
+    end = max(element.end for element in chosen)
     lede_start, lede_end = _lede_span(page, best, chosen)
+    # The article runs from its headline (or first container) to its last container:
+    # figures in between are its own.
+    span_start = min(start, lede_start) if lede_end else start
     lead_figure = _lead_figcaption(page, _levels_up(page, best, LEAD_FIGURE_LEVELS), start)
     near = _levels_up(page, best, NEAR_LEVELS)
     # The chosen containers are siblings, so disjoint: found by bisection (a page that
@@ -241,7 +272,10 @@ def main_content(page: Page) -> Verdict:
         index = bisect_right(chosen_ids, pos) - 1  # the chosen container holding it, if any
         container = chosen_sorted[index] if index >= 0 and pos < chosen_sorted[index].end else None
         if container is None and not (
-            (block.kind in CAPTION_KINDS and caption_scope.id <= block.pos < caption_scope.end)
+            (
+                block.kind in CAPTION_KINDS
+                and (caption_scope.id <= pos < caption_scope.end or span_start < pos < end)
+            )
             or (lede_start < block.pos < lede_end and _is_lede(block))
             or (near.id <= block.pos < near.end and _is_prose(block))
             or (
@@ -258,11 +292,23 @@ def main_content(page: Page) -> Verdict:
         if _in_caption(block):
             if container is not None:
                 lifted |= _photo_boxes(page, block, container, totals)
+            elif span_start < block.pos < end:  # after the headline, between sections
+                lifted |= _photo_boxes(page, block, _around(page, best, span_start, end), totals)
             elif block.pos < start:
                 lifted |= _photo_boxes(page, block, caption_scope, totals, before=start)
         if lifted:
             relabels.append(block.without_marks_from(lifted))
     return Verdict(drops=tuple(drops), relabels=tuple(relabels))
+
+
+def _around(page: Page, element: Element, start: int, end: int) -> Element:
+    """The nearest of ``element`` and its ancestors that spans ``start`` to ``end``."""
+    while element.id > start or element.end < end:
+        parent = page.elements.get(element.parent)
+        if parent is None:
+            break
+        element = parent
+    return element
 
 
 def _ancestors_and_self(page: Page, element: Element) -> set[int]:
@@ -393,6 +439,73 @@ def _widen(page: Page, best: Element, totals: _Totals) -> Element:
             break
         best = parent
     return best
+
+
+def _tag_path(page: Page, element: Element, levels: int) -> list[Element]:
+    """``element`` and up to ``levels`` ancestors above it, nearest first, below <body>."""
+    path = [element]
+    for _ in range(levels):
+        parent = page.elements.get(path[-1].parent)
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        path.append(parent)
+    return path
+
+
+def _sibling_sections(
+    page: Page, best: Element, chosen: list[Element], scores: dict[int, float], totals: _Totals
+) -> list[Element]:
+    """The other sections of an article that a theme split into parallel wrappers.
+
+    A section is a container built like the winner (same tag and classes, at the same
+    depth below a sibling of one of the winner's wrappers, the tags between alike),
+    holding prose with little link text. Sections join outwards from the winner, one
+    after the other, while what separates them holds no prose of its own (figures,
+    videos, ads) and no headline (an ``<h1>`` or a heading that is a link: the next
+    post of a blog's front page).
+    """
+    if not best.classes:
+        return []
+    path = _tag_path(page, best, SECTION_LEVELS)
+    tags = [element.tag for element in path]
+    taken = {element.id for element in chosen}
+    candidates: list[Element] = []
+    for element_id, score in scores.items():
+        if score < SECTION_MIN_SCORE or element_id in taken:
+            continue
+        element = page.elements[element_id]
+        if element.tag != best.tag or element.classes != best.classes:
+            continue
+        if best.id <= element.id < best.end or element.id <= best.id < element.end:
+            continue
+        other = _tag_path(page, element, len(path) - 1)
+        for level in range(1, len(other)):
+            if other[level].tag != tags[level]:
+                break
+            if other[level].parent == path[level].parent:
+                chars, links = totals.of(element)
+                if chars and links / chars < SIBLING_MAX_LINK_DENSITY:
+                    candidates.append(element)
+                break
+    if not candidates:
+        return []
+    candidates.sort(key=lambda element: element.id)
+    first = min(element.id for element in chosen)
+    last = max(element.end for element in chosen)
+    found: list[Element] = []
+    for element in candidates:  # after the article, nearest first
+        if element.id >= last and totals.separates(last, element.id):
+            break
+        if element.id >= last:
+            found.append(element)
+            last = element.end
+    for element in reversed(candidates):  # before it, nearest first
+        if element.end <= first and totals.separates(element.end, first):
+            break
+        if element.end <= first:
+            found.append(element)
+            first = element.id
+    return found
 
 
 def _with_siblings(

@@ -195,6 +195,7 @@ _RELATED: Final = {
         r"top stories",
         r"what to read next",
         r"continue reading",
+        r"keep reading$",
         r"click here to read",
     ),
     "de": (
@@ -205,7 +206,7 @@ _RELATED: Final = {
         r"auch interessant",
         r"mehr zum thema",
         r"weitere (?:artikel|beiträge|nachrichten|meldungen|themen|informationen)",
-        r"weiterlesen",
+        r"(?:zum )?weiterlesen",
         r"ähnliche (?:artikel|beiträge|themen)",
         r"meistgelesen",
         r"(?:am )?meist(?:en )?gelesen",
