@@ -120,6 +120,16 @@ def test_control_characters_never_reach_the_article() -> None:
     assert body(raw) == ["Stray control characters in a paragraph of text."]
 
 
+def test_soft_hyphens_leave_whole_words() -> None:
+    # Written out or as references, in HTML and in text: "Mittelalter", not "Mit-tel-al-ter"
+    # with invisible breaks that split the word for every search.
+    words = "Im Mit\xadtel\xadal\xadter war die Stadt ein Zentrum der Wis&shy;sen&#173;schaft."
+    assert body(page(words)) == ["Im Mittelalter war die Stadt ein Zentrum der Wissenschaft."]
+    text = "Im Mit\xadtel\xadal\xadter war die Stadt ein Zentrum der Wissenschaft.\n\n" * 3
+    assert all("\xad" not in p.text for p in clean(text, mode="text").paragraphs)
+    assert "Mittelalter" in clean(text, mode="text").text
+
+
 def test_leading_bom_character_in_a_str_is_dropped() -> None:
     assert decode("\ufeffHello") == "Hello"
 

@@ -99,6 +99,7 @@ cdef inline bint _control_in_chunk(const char_t* data) noexcept nogil:
         hit |= (
             ((c < 0x20) & (c != 0x09) & (c != 0x0A) & (c != 0x0D))
             | (<char_t>(c - 0x7F) <= 0x20)
+            | (c == 0xAD)
             | (<char_t>(c - 0xD800) <= 0x7FF)
             | (c >= 0xFFFE)
         )
@@ -112,6 +113,7 @@ cdef inline bint _is_control(Py_UCS4 c) noexcept nogil:
         or c == 0x0C
         or 0x0E <= c <= 0x1F
         or 0x7F <= c <= 0x9F
+        or c == 0xAD
         or 0xD800 <= c <= 0xDFFF
         or c == 0xFFFE
         or c == 0xFFFF
@@ -142,7 +144,8 @@ cdef Py_ssize_t _find_control(const char_t* data, Py_ssize_t n) noexcept nogil:
 
 
 def find_control(str text not None):
-    """Index of the first control character, lone surrogate or U+FFFE/U+FFFF, or -1."""
+    """Index of the first control character, soft hyphen, lone surrogate or
+    U+FFFE/U+FFFF, or -1."""
     cdef int kind = PyUnicode_KIND(text)
     cdef void* data = PyUnicode_DATA(text)
     cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)

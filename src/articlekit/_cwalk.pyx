@@ -104,8 +104,8 @@ ctypedef fused char_t:
 
 
 cdef str _collapse(str text, Py_UCS4 br):
-    """``" ".join(text.replace(br, " ").split())`` in two passes, with no word list:
-    one to size the result (length and widest character), one to write it."""
+    """``_html.collapse(text, br)`` in two passes, with no word list: one to size the
+    result (length and widest character), one to write it."""
     cdef int kind = PyUnicode_KIND(text)
     cdef void* data = PyUnicode_DATA(text)
     cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
@@ -125,6 +125,9 @@ cdef str _collapse_chars(str text, const char_t* data, Py_ssize_t n, Py_UCS4 br)
         if c == br or Py_UNICODE_ISSPACE(c):
             inside = False
             odd = odd or c != 32
+            continue
+        if c == 0xAD:  # a soft hyphen (from &shy;): no character at all
+            odd = True
             continue
         if not inside:
             inside = True
@@ -147,6 +150,8 @@ cdef str _collapse_chars(str text, const char_t* data, Py_ssize_t n, Py_UCS4 br)
         c = data[i]
         if c == br or Py_UNICODE_ISSPACE(c):
             inside = False
+            continue
+        if c == 0xAD:
             continue
         if not inside:
             inside = True

@@ -48,6 +48,9 @@ _MAX_CAPTION_CHARS: Final = markup.MAX_CAPTION_CHARS
 _MAX_CAPTION_BLOCKS: Final = markup.MAX_CAPTION_BLOCKS
 # Stand-in for <br>; control characters were stripped while decoding, so it is unique.
 _BR: Final = "\x00"
+# A soft hyphen (U+00AD, "&shy;") only says where a word may break: no character of
+# the text (see _text.strip_control for the ones written out in the page).
+_SOFT_HYPHEN: Final = "\xad"
 _BR_BREAK: Final = re.compile(r"\x00\s*\x00[\s\x00]*")
 _TOKEN_FIND: Final = re.compile(r"[A-Z]*[a-z]+|[A-Z]+").findall
 _HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -311,6 +314,12 @@ class _RawBlock:
         self.caption_id = caption_id
 
 
+def collapse(text: str, br: str) -> str:
+    """The text with ``br`` marks and whitespace runs made one space, soft hyphens
+    removed, and no space at either end (what the compiled walk's collapse does)."""
+    return " ".join(text.replace(br, " ").replace(_SOFT_HYPHEN, "").split())
+
+
 def counts_as_link(href: str | None) -> bool:
     """Whether an ``<a>`` with this ``href`` makes its text link text: it has one, and
     it does not just open an image (``markup.IMAGE_LINK_SUFFIXES``)."""
@@ -371,7 +380,7 @@ class _Walker:
             ancestors = self.last_ancestors
         self.last_ancestors = ancestors
         for piece in pieces:
-            text = " ".join(piece.replace(_BR, " ").split())
+            text = collapse(piece, _BR)
             if not text:
                 continue
             share = min(link, len(text)) if len(pieces) == 1 else min(link, len(text)) // 2
