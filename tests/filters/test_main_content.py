@@ -318,3 +318,36 @@ def test_does_not_join_the_next_post_of_a_front_page() -> None:
     page = segment(html_page(first + second))
     assert PROSE[3] not in kept(main_content, page)
     assert set(PROSE[:3]) <= set(kept(main_content, page))
+
+
+def test_a_ticker_the_template_repeats_is_not_the_article() -> None:
+    # A "breaking news" list beside the article, shown again in the footer: its items
+    # read like prose (headline, dateline, summary) but belong to other stories.
+    items = "".join(
+        f'<li><a href="/{n}">{headline}</a> <span>{summary}</span></li>'
+        for n, (headline, summary) in enumerate(
+            [
+                (
+                    "Council approves the new bridge",
+                    "CITY: The council voted on Monday, after a long debate, to fund...",
+                ),
+                (
+                    "Mayor opens the winter market",
+                    "CITY: Thousands of visitors came on Saturday, despite the rain, to see...",
+                ),
+                (
+                    "Schools reopen after the storm",
+                    "CITY: Pupils returned to their classrooms on Friday, two days after...",
+                ),
+            ]
+        )
+    )
+    ticker = f"<ul>{items}</ul>"
+    body = (
+        '<div class="page"><h1>The City Post</h1><div class="main">'
+        f'<div class="breaking"><p>Breaking News</p>{ticker}</div>'
+        f'<div class="story">{prose_html()}</div></div>'
+        f'<div class="bottom">{ticker}</div></div>'
+    )
+    page = segment(html_page(body))
+    assert kept(main_content, page) == list(PROSE)

@@ -6,43 +6,43 @@ per hundred characters, up to three) to its parent, half to its grandparent and 
 to the container above; a container's score starts from its weight (semantic tags,
 ``itemprop=articleBody``, class/id tokens such as ``article-body`` versus ``sidebar``)
 and is scaled by the share of its text that is not link text. The best container wins,
-and siblings join it when they score close to it or are plain prose. So do the other
-sections of an article that a theme split into parallel wrappers (around figures,
-videos or ads): containers built like the winner (same tag and classes, same depth
-below a sibling of one of its wrappers), joined outwards while what parts them holds
-no prose and no headline (a front page's next post has one). Blocks outside
-the chosen containers are dropped (reason ``outside_main_content``). Marks that the
-chosen container or its ancestors gave are lifted from the blocks kept: the article's
-own wrapper is not boilerplate, whatever its class says. So are, from the captions
-inside the container, the ``PHOTO_BOX_MARKS`` of photo boxes inside it: elements whose
-text is mostly caption text and little link text (a gallery in an ``<aside>``, an
-image "widget", a lead figure classed "banner") are the article's figures; and from a
-caption kept beside the container, those of a box of one caption before it (the lead
-photo in an Elementor "widget" or a "ps-sidebar" media block).
+and siblings join it when they score close to it (unless the page shows most of their
+text again elsewhere: a news ticker the template repeats) or are plain prose. So do the
+other sections of an article that a theme split into parallel wrappers (around figures,
+videos or ads): containers built like the winner (same tag and classes, same depth below
+a sibling of one of its wrappers), joined outwards while what parts them holds no prose
+and no headline (a front page's next post has one). Blocks outside the chosen containers
+are dropped (reason ``outside_main_content``). Marks that the chosen container or its
+ancestors gave are lifted from the blocks kept: the article's own wrapper is not
+boilerplate, whatever its class says. So are, from the captions inside the container,
+the ``PHOTO_BOX_MARKS`` of photo boxes inside it: elements whose text is mostly caption
+text and little link text (a gallery in an ``<aside>``, an image "widget", a lead figure
+classed "banner") are the article's figures; and from a caption kept beside the
+container, those of a box of one caption before it (the lead photo in an Elementor
+"widget" or a "ps-sidebar" media block).
 
 Never removes: anything on a page where no container has prose to score (the page is
-left to the other filters), text-mode pages (no markup to score), prose siblings of
-the winning container, photo captions up to ``CAPTION_LEVELS`` levels above it, in
-the ``<article>`` around it (the lead photo beside the headline) or anywhere between
-the headline and the last section, the one
-``<figcaption>`` before it within ``LEAD_FIGURE_LEVELS`` levels (a post thumbnail
-beside the content area), the lede between
-the headline (``<h1>``) and the container (standfirst, intro paragraphs of
-``LEDE_MIN_WORDS`` words or more), or unmarked paragraphs of ``NEAR_PROSE_WORDS``
-words or more within ``NEAR_LEVELS`` containers of it (the other sections of a
-multi-part page). Photo boxes beside the container keep their marks (a sidebar of
-teaser cards is made of captions too), and so do captions that are mostly link text
-(teasers) wherever they are.
+left to the other filters), text-mode pages (no markup to score), prose siblings of the
+winning container, photo captions up to ``CAPTION_LEVELS`` levels above it, in the
+``<article>`` around it (the lead photo beside the headline) or anywhere between the
+headline and the last section, the one ``<figcaption>`` before it within
+``LEAD_FIGURE_LEVELS`` levels (a post thumbnail beside the content area), the lede
+between the headline (``<h1>``) and the container (standfirst, intro paragraphs of
+``LEDE_MIN_WORDS`` words or more, key points: not list items the page repeats), or
+unmarked paragraphs of ``NEAR_PROSE_WORDS`` words or more within ``NEAR_LEVELS``
+containers of it (the other sections of a multi-part page). Photo boxes beside the
+container keep their marks (a sidebar of teaser cards is made of captions too), and so
+do captions that are mostly link text (teasers) wherever they are.
 
 Fixture: every HTML fixture; fixtures/independent-covid-contact-fines for a photo
 gallery in an ``<aside>`` between the paragraphs; tests/filters/test_main_content.py for
-small cases (sections split around a figure, a front page's posts).
+small cases (sections split around a figure, a front page's posts, a ticker).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import cached_property
 from itertools import accumulate
 from typing import Final
@@ -76,6 +76,9 @@ CLIMB_SHARE: Final = 0.25
 # (and at least SIBLING_MIN_SCORE).
 SIBLING_SHARE: Final = 0.2
 SIBLING_MIN_SCORE: Final = 10.0
+# ... unless this share of its text is shown again elsewhere on the page: a ticker or
+# teaser list that the template repeats in the header, sidebar or footer.
+SIBLING_MAX_REPEATED: Final = 0.5
 # A sibling block of prose joins when it is this long with little link text.
 SIBLING_PROSE_CHARS: Final = 80
 SIBLING_MAX_LINK_DENSITY: Final = 0.25
@@ -160,6 +163,23 @@ class _Totals:
     def points_of(self, element: Element) -> float:
         first, last = self._range(element)
         return self.points[last] - self.points[first]
+
+    @cached_property
+    def _text_counts(self) -> Counter[str]:
+        return Counter(block.text for block in self.blocks)
+
+    def repeated(self, block: Block) -> bool:
+        """Whether the page shows this block's text again elsewhere."""
+        return self._text_counts[block.text] > 1
+
+    def repeated_share(self, element: Element) -> float:
+        """Share of an element's text in blocks that the page shows again elsewhere."""
+        first, last = self._range(element)
+        inside = Counter(block.text for block in self.blocks[first:last])
+        counts = self._text_counts
+        chars = self.chars[last] - self.chars[first]
+        repeated = sum(len(text) * n for text, n in inside.items() if counts[text] > n)
+        return repeated / chars if chars else 0.0
 
     def separates(self, start: int, end: int) -> bool:
         """Whether the blocks between two positions hold prose that votes, an ``<h1>`` or
@@ -276,7 +296,7 @@ def main_content(page: Page) -> Verdict:
                 block.kind in CAPTION_KINDS
                 and (caption_scope.id <= pos < caption_scope.end or span_start < pos < end)
             )
-            or (lede_start < block.pos < lede_end and _is_lede(block))
+            or (lede_start < block.pos < lede_end and _is_lede(block, totals))
             or (near.id <= block.pos < near.end and _is_prose(block))
             or (
                 lead_figure >= 0
@@ -388,9 +408,11 @@ def _is_prose(block: Block) -> bool:
     )
 
 
-def _is_lede(block: Block) -> bool:
+def _is_lede(block: Block, totals: _Totals) -> bool:
     return (
-        block.kind in _LEDE_KINDS
+        # a ticker's items, which the template shows again elsewhere, are no key points
+        not (block.kind == "list_item" and totals.repeated(block))
+        and block.kind in _LEDE_KINDS
         and block.words >= LEDE_MIN_WORDS
         and block.marks <= LEDE_MARKS
         and block.link_density <= LEDE_MAX_LINK_DENSITY
@@ -521,7 +543,8 @@ def _with_siblings(
             continue
         score = scores.get(element.id)
         if score is not None and score >= threshold:
-            chosen.append(element)
+            if totals.repeated_share(element) < SIBLING_MAX_REPEATED:
+                chosen.append(element)
             continue
         if element.tag == "p":
             chars, links = totals.of(element)
