@@ -34,6 +34,11 @@ PHRASES = {
     "zh-count": "评论(12)",
     "de-netiquette": "Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.",
     "de-login": "Sie sind aktuell nicht eingeloggt.",
+    "de-form-login": "Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.",
+    "de-form-error": "Beim Absenden Ihres Kommentars ist ein Fehler aufgetreten.",
+    "de-form-long": "Ihr Kommentar ist zu lang. Es sind maximal 2048 Zeichen erlaubt.",
+    "en-form-moderation": "Your comment is awaiting moderation.",
+    "en-form-login": "Please log in to leave a comment.",
 }
 
 

@@ -7,7 +7,8 @@ only here) under their names.
 
 Order of the default pipeline, and why:
 
-1. ``hidden_text``: text nobody sees goes first, so it cannot vote for the article.
+1. ``hidden_text``: text nobody sees goes first, so it cannot vote for the article;
+   ``related_sections``: nor can a box of teasers under a "You may also like" heading.
 2. ``main_content``: everything outside the article container (HTML only).
 3. ``figure_captions``, ``photo_caption``: captions are recognised before junk markup
    and phrases are matched, so a caption is never mistaken for page furniture, a
@@ -47,6 +48,7 @@ from articlekit.filters.orphan_headings import orphan_headings
 from articlekit.filters.page_chrome import page_chrome
 from articlekit.filters.photo_caption import photo_caption
 from articlekit.filters.related_links import related_links
+from articlekit.filters.related_sections import related_sections
 from articlekit.filters.share_prompts import share_prompts
 from articlekit.filters.text_region import text_region
 
@@ -70,12 +72,14 @@ __all__ = [
     "page_chrome",
     "photo_caption",
     "related_links",
+    "related_sections",
     "share_prompts",
     "text_region",
 ]
 
 BUILTIN_FILTERS = (
     hidden_text,
+    related_sections,
     main_content,
     figure_captions,
     photo_caption,

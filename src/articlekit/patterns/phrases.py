@@ -105,10 +105,17 @@ _COMMENTS: Final = {
         r"log in to comment",
         r"commenting (?:guidelines|policy)",
         r"^reply$",
+        # the comment form's own messages
+        r"your comment (?:is|was|will be|has been|is awaiting)\b",
+        r"(?:to|in order to) (?:leave|post) a comment",
     ),
     "de": (
         r"(?:schreibe|hinterlasse) einen kommentar",
-        r"kommentar (?:schreiben|verfassen|hinterlassen|abschicken|absenden)",
+        r"kommentar (?:zu )?(?:schreiben|verfassen|hinterlassen|abschicken|absenden)",
+        # the comment form's own messages ("Ihr Kommentar ist zu lang", "... wurde
+        # gespeichert", "Beim Absenden Ihres Kommentars ist ein Fehler aufgetreten")
+        r"(?:ihr|dein) kommentar (?:ist|wurde|wird|muss)\b",
+        r"(?:beim )?absenden (?:ihres|deines) kommentars?",
         r"deine e-mail-adresse wird nicht veröffentlicht",
         r"ihre e-mail-adresse wird nicht veröffentlicht",
         r"erforderliche felder sind (?:mit \* )?markiert",
@@ -275,6 +282,7 @@ _RELATED: Final = {
     "pt": (
         r"leia (?:também|mais)",
         r"veja também",
+        r"(?:você|voce) (?:também )?(?:pode|vai|poderá) (?:gostar|se interessar)",
         r"(?:notícias|posts|artigos|matérias) relacionad[oa]s",
         r"mais lidas",
     ),
