@@ -23,6 +23,9 @@ CAPTIONS = {
     "fr-photo": "Le piquet de grève dans le hall de l'université. Photo : KB",
     "es-foto": "Dos investigadores caminan por la bahía. Foto: Ana García",
     "zh-credit": "游客在景区参观游览。新华社记者 李明 摄",
+    "figure-label": "Figure 3: Snow depth across the valley, measured from satellite images.",
+    "de-abbildung": "Abbildung: Farblich codierte Schneehöhen für das Mattertal",
+    "de-abb": "Abb. 2: Der Gletscher im Vergleich der Jahre 1990 und 2020",
 }
 
 
@@ -55,6 +58,9 @@ def test_never_drops() -> None:
         "She took a photo of the flooded square and sent it to her sister in Hamburg.",
         # A sentence with "by" that is not a credit.
         "The bridge was built by Italian engineers in 1887 and survived two wars.",
+        # Prose that refers to a figure: no label of its own.
+        "Figure 3 shows how the snow cover shrank between 1990 and 2020.",
+        "Abbildung 2 zeigt, wie stark die Schneedecke geschrumpft ist.",
     ],
 )
 def test_keeps_prose(text: str) -> None:

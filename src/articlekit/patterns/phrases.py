@@ -551,11 +551,18 @@ _PHOTO_CUE: Final = {
         r"\((?:pictured|photo|photos|image)\b[^)]*\)",
         r"\b(?:pictured|seen) (?:here|above|below)\b",
         r"^this (?:is a )?(?:photo|picture|image)\b",
+        # a numbered figure's label: "Figure 3:", "Fig. 2a:"
+        r"^(?:figure|fig\.) ?\d+[a-z]?\s?[:.]",
     ),
-    "de": (r"\((?:archivbild|archivfoto|symbolbild)[^)]*\)", r"^(?:archivbild|symbolbild)\b"),
-    "fr": (r"\(photo d'archives[^)]*\)", r"^photo d'illustration\b"),
-    "es": (r"\(foto de archivo[^)]*\)", r"^imagen de archivo\b"),
-    "it": (r"\(foto d'archivio[^)]*\)", r"^foto d'archivio\b"),
+    "de": (
+        r"\((?:archivbild|archivfoto|symbolbild)[^)]*\)",
+        r"^(?:archivbild|symbolbild)\b",
+        # "Abbildung:", "Abb. 2:" open a figure's caption
+        r"^(?:abbildung|abb\.)(?: ?\d+[a-z]?)?\s?:",
+    ),
+    "fr": (r"\(photo d'archives[^)]*\)", r"^photo d'illustration\b", r"^figure ?\d+[a-z]?\s?:"),
+    "es": (r"\(foto de archivo[^)]*\)", r"^imagen de archivo\b", r"^figura ?\d+[a-z]?\s?[:.]"),
+    "it": (r"\(foto d'archivio[^)]*\)", r"^foto d'archivio\b", r"^figura ?\d+[a-z]?\s?[:.]"),
     "zh": (r"[（(](?:资料图片|资料图|无人机照片)[)）]", r"[（(].{0,20}摄[)）]"),
 }
 
