@@ -58,10 +58,25 @@ def test_drops_short_blocks_in_byline_markup(attributes: str) -> None:
 
 
 def test_keeps_long_text_in_author_markup() -> None:
-    bio = PROSE[0]
-    assert len(bio.split()) > 16
-    page = html(f'<div class="author-bio"><p>{bio}</p></div>')
+    # "author" alone also names wrappers of the post ("author-content", "post-author-5").
+    text = PROSE[0]
+    assert len(text.split()) > 16
+    page = html(f'<div class="author"><p>{text}</p></div>')
     assert dropped(byline, page) == {}
+
+
+@pytest.mark.parametrize(
+    "attributes",
+    ['class="author-bio"', 'class="about-author"', 'id="authorBox"', 'class="saboxplugin-wrap"',
+     'class="artDetailAutor__info"'],
+)  # fmt: skip
+def test_drops_an_author_box_however_long(attributes: str) -> None:
+    bio = (
+        "Jane Doe has covered the city council for the Courier since 2009 and writes about "
+        "housing, transport and the river. Before that she reported from Hamburg."
+    )
+    page = html(f"<div {attributes}><p>Jane Doe</p><p>{bio}</p></div>")
+    assert dropped(byline, page) == {"Jane Doe": "author_bio", bio: "author_bio"}
 
 
 @pytest.mark.parametrize(

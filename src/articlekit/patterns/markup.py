@@ -133,6 +133,14 @@ CAPTION_TOKENS: Final = frozenset(
      "legend", "bildunterschrift"}
 )  # fmt: skip
 
+# Tokens of an author box: the writer's biography and photo under the article (mark
+# "author_bio"; the Simple Author Box plugin's "sabox..." is a prefix). Exact tokens,
+# so that the shorter byline prefix "author" does not take them.
+AUTHOR_BOX_TOKENS: Final = frozenset(
+    {"authorbio", "authorbox", "aboutauthor", "authorinfo", "authorprofile",
+     "authordescription", "authordesc", "authorcard", "autorbox", "autoreninfo", "autorinfo"}
+)  # fmt: skip
+
 # Class/id token prefixes and the mark they give. A token matches when it starts with
 # one of the prefixes, so ``comments``, ``commentlist`` and ``comment`` all match
 # ``comment``; prefixes are chosen long enough not to start ordinary words.
@@ -151,7 +159,8 @@ MARK_TOKENS: Final = MappingProxyType(
         ),
         "breadcrumb": ("breadcrumb", "crumbs"),
         "navigation": ("nav", "menu", "pagination", "pager", "skiplink"),
-        "byline": ("byline", "author", "dateline", "posted", "postmeta", "entrymeta"),
+        "byline": ("byline", "author", "autor", "dateline", "posted", "postmeta", "entrymeta"),
+        "author_bio": (*sorted(AUTHOR_BOX_TOKENS), "sabox"),
         "advert": ("advert", "ads", "ad", "sponsor", "promo", "banner", "dfp", "gpt"),
         "aside": ("sidebar", "widget", "aside", "rail"),
         "footer": ("footer", "copyright", "disclaimer", "legal", "colophon"),
@@ -180,10 +189,12 @@ MARK_TOKEN_EXCEPTIONS: Final = frozenset(
 
 # Tokens whose mark only applies with an exact match, because as prefixes they would
 # start too many unrelated tokens ("adv" -> "advice", "nav" -> "navy", "toc" ->
-# "tocentre", "ad" -> "adopt").
+# "tocentre", "ad" -> "adopt", "autor" -> "autorefresh"), or because a shorter prefix
+# of another mark would take them ("authorbio" starts with "author").
 EXACT_MARK_TOKENS: Final = (
-    frozenset({"ad", "ads", "nav", "gpt", "dfp", "cmp", "also", "tags", "posted", "rail"})
+    frozenset({"ad", "ads", "nav", "gpt", "dfp", "cmp", "also", "tags", "posted", "rail", "autor"})
     | CAPTION_TOKENS
+    | AUTHOR_BOX_TOKENS
 )
 
 # Readability-style evidence that a container holds (or does not hold) the article.
