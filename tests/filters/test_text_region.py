@@ -271,3 +271,21 @@ def test_a_repeated_title_is_a_page_header() -> None:
     assert region is not None
     assert region.furniture == "the title is repeated, as in a page header"
     assert dropped(text_region, page) == {"20 Nov 2019 08:00 GMT": "before_article"}
+
+
+def test_a_paragraph_without_its_last_full_stop_is_prose() -> None:
+    # A quote page whose one paragraph ends in a title-like phrase, no full stop: still
+    # the article, not a line of "near prose" that the menu around it outvotes.
+    quote = (
+        "Living a true love is one of the greatest pleasures of life. To like is to feel "
+        "with the soul, but to express feelings depends on the ideas of each one. We tie "
+        "love to our own needs and end up ending it. We spend our lives trying to make "
+        "others answer for what we need, while we abandon ourselves. Only those who love "
+        "themselves can find in their lives A Love That Is True"
+    )
+    assert not quote.endswith(".")
+    page = segment("\n\n".join((*ALJAZEERA_MENU, quote, *ALJAZEERA_FOOT)), mode="text")
+    region = region_module.find_region(page)
+    assert region is not None
+    assert region.classes[[b.text for b in page.blocks].index(quote)] == "good"
+    assert quote in kept(text_region, page)

@@ -63,6 +63,9 @@ LineClass = Literal["good", "near", "short", "bad"]
 SHORT_CHARS: Final = 70
 GOOD_CHARS: Final = 120
 LONG_CHARS: Final = 200
+# A paragraph of two sentences or more whose last one has no full stop (a quote page's
+# "... Um Amor de Verdade") is prose from this length on.
+PARAGRAPH_CHARS: Final = 300
 # Stop-word density of prose (measured: 90% of English article lines over 200
 # characters reach 0.30; menus and labels stay under 0.1).
 GOOD_DENSITY: Final = 0.30
@@ -197,7 +200,10 @@ def _classify(block: Block, features: LineFeatures, limits: _Limits) -> tuple[Li
     if not features.sentence_end and features.chars < LONG_CHARS:
         return "short", "no sentence"
     prose = density is None or density >= limits.good
-    if features.sentence_end and features.chars >= GOOD_CHARS and prose:
+    if prose and (
+        (features.sentence_end and features.chars >= GOOD_CHARS)
+        or (features.chars >= PARAGRAPH_CHARS and features.sentences >= 2)
+    ):
         return "good", "prose"
     if density is None or density >= limits.near:
         return "near", "near prose"
