@@ -113,3 +113,16 @@ def test_clean_removes_a_share_bar() -> None:
     article = clean(article_page(bar + "<p>Sign up for our newsletter</p>"))
     assert [p.text for p in article.paragraphs] == list(PROSE)
     assert set(article.removed_by_reason()) == {"share_widget", "share_prompt"}
+
+
+def test_keeps_an_embedded_post_that_the_article_quotes() -> None:
+    # A tweet embedded in the story: its box says "social", but a blockquote is quoted
+    # content, not a button. The share bar beside it still goes.
+    tweet = "We're on it. https://t.co/HO1ZRs9T1P"
+    page = html(
+        '<div class="social-media-embed"><blockquote class="twitter-tweet">'
+        f"<p>{tweet}</p></blockquote></div>"
+        '<div class="social-share"><p>Share on Facebook</p></div>'
+    )
+    assert dropped(share_prompts, page) == {"Share on Facebook": "share_widget"}
+    assert tweet in kept(share_prompts, page)

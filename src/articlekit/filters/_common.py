@@ -26,6 +26,7 @@ def mark_or_phrase(
     mark_max_words: int | None = None,
     extra: Callable[[Block], bool] | None = None,
     captions_too: bool = False,
+    mark_spares: frozenset[str] = frozenset(),
 ) -> Verdict:
     """Drop blocks that the markup marks as ``mark``, or whose text matches ``pattern``.
 
@@ -43,6 +44,8 @@ def mark_or_phrase(
         captions_too: Test captions against ``pattern`` as well. Only for phrases that
             must be the whole block: a caption that is nothing but "Anzeige" labels an
             advert, not a photo.
+        mark_spares: Block kinds that the markup alone never drops (they are still
+            tested against ``pattern``).
 
     Captions are otherwise only dropped by markup: their text is judged by
     ``photo_caption``.
@@ -53,6 +56,7 @@ def mark_or_phrase(
         if (
             mark is not None
             and mark in block.marks
+            and block.kind not in mark_spares
             and (mark_max_words is None or block.words <= mark_max_words)
         ):
             drops.append(new_drop(block, mark_reason, f"inside markup marked {mark!r}"))

@@ -6,7 +6,9 @@ Twitter", "Sign up for our newsletter", a bare row of network names (reason
 ``share_prompt``).
 
 Never removes: prose that mentions sharing or newsletters (blocks longer than
-``MAX_WORDS``), or long text in markup that merely carries a social class.
+``MAX_WORDS``), long text in markup that merely carries a social class, or a quote for
+its markup alone: a ``<blockquote>`` in a "social-media-embed" box is an embedded post
+that the article quotes, not a button.
 
 Fixture: tests/filters/test_share_prompts.py (inline snippets).
 """
@@ -37,4 +39,5 @@ def share_prompts(page: Page) -> Verdict:
         mark_reason="share_widget",
         phrase_reason="share_prompt",
         mark_max_words=MAX_WORDS,
+        mark_spares=frozenset({"quote"}),
     )
