@@ -40,12 +40,13 @@ def related_sections(page: Page) -> Verdict:
     if page.source != "html" or not page.elements:
         return Verdict()
     blocks = page.blocks
-    positions = [block.pos for block in blocks]
+    positions: list[int] = []  # made when the first box heading is found
     drops: list[Drop] = []
     done = -1  # the end of the last box dropped: boxes do not nest
     for index, block in enumerate(blocks):
-        if block.pos < done or not _is_box_heading(block):
+        if block.kind != "heading" or block.pos < done or not _is_box_heading(block):
             continue
+        positions = positions or [block.pos for block in blocks]
         box = _box_opened_by(page, block, index, positions)
         if box is None:
             continue
@@ -59,12 +60,15 @@ def related_sections(page: Page) -> Verdict:
 
 
 def _is_box_heading(block: Block) -> bool:
-    if block.kind != "heading" or block.words > MAX_HEADING_WORDS:
-        return False
+    """A heading that names a box of other articles: marked so, or reading so."""
     if "related" in block.marks:
-        return True
+        return block.words <= MAX_HEADING_WORDS
     bit = _LEADS.hint_bit
-    return (not bit or bool(block.phrase_hints & bit)) and _LEADS.search(block.text) is not None
+    return (
+        (not bit or bool(block.phrase_hints & bit))
+        and _LEADS.search(block.text) is not None
+        and block.words <= MAX_HEADING_WORDS
+    )
 
 
 def _box_opened_by(page: Page, heading: Block, index: int, positions: list[int]) -> Element | None:
