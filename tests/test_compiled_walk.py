@@ -171,10 +171,11 @@ def test_same_walk_on_generated_html(markup: str) -> None:
 
 
 # Pieces of text nodes: every kind of whitespace str.split() knows, the walk's line-break
-# marker, the soft hyphen (dropped), and letters of one, two and four bytes.
+# marker, the soft hyphen and byte-order mark (dropped), and letters of one, two and
+# four bytes.
 TEXT_PIECES = st.sampled_from(
     ["word", " ", "  ", "\t", "\n", "\r\n", "\x00", "\xa0", "\x85", "\x1c", "\u2009",
-     "\u3000", "\u2028", "é", "ß", "€", "中文", "😀", "\x01", "\xff", "a b", "\xad"]
+     "\u3000", "\u2028", "é", "ß", "€", "中文", "😀", "\x01", "\xff", "a b", "\xad", "\ufeff"]
 )  # fmt: skip
 
 

@@ -134,6 +134,16 @@ def test_leading_bom_character_in_a_str_is_dropped() -> None:
     assert decode("\ufeffHello") == "Hello"
 
 
+def test_a_bom_inside_the_text_is_dropped_too() -> None:
+    # Pasted into a paragraph, written out or as a reference: the same text as a BOM at
+    # the start of the input (dropped there), so cleaning the article's text again
+    # gives it back unchanged (a fuzzing find).
+    for raw in ("<p>\ufeffHello world</p>", "<p>&#xFEFF;Hello world</p>"):
+        article = clean(raw)
+        assert [p.text for p in article.paragraphs] == ["Hello world"]
+        assert clean(article.text).text == article.text
+
+
 # -- HTML or text? --------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "raw",

@@ -101,6 +101,7 @@ cdef inline bint _control_in_chunk(const char_t* data) noexcept nogil:
             | (<char_t>(c - 0x7F) <= 0x20)
             | (c == 0xAD)
             | (<char_t>(c - 0xD800) <= 0x7FF)
+            | (c == 0xFEFF)
             | (c >= 0xFFFE)
         )
     return hit != 0
@@ -115,6 +116,7 @@ cdef inline bint _is_control(Py_UCS4 c) noexcept nogil:
         or 0x7F <= c <= 0x9F
         or c == 0xAD
         or 0xD800 <= c <= 0xDFFF
+        or c == 0xFEFF
         or c == 0xFFFE
         or c == 0xFFFF
     )
@@ -138,14 +140,14 @@ cdef Py_ssize_t _find_control(const char_t* data, Py_ssize_t n) noexcept nogil:
         if c < 256:
             if _CONTROL_BELOW_256[c]:
                 return i
-        elif 0xD800 <= c <= 0xDFFF or c == 0xFFFE or c == 0xFFFF:
+        elif 0xD800 <= c <= 0xDFFF or c == 0xFEFF or c == 0xFFFE or c == 0xFFFF:
             return i
     return -1
 
 
 def find_control(str text not None):
-    """Index of the first control character, soft hyphen, lone surrogate or
-    U+FFFE/U+FFFF, or -1."""
+    """Index of the first character that ``_text._CONTROL`` matches (a control
+    character, soft hyphen, byte-order mark, lone surrogate, U+FFFE/U+FFFF), or -1."""
     cdef int kind = PyUnicode_KIND(text)
     cdef void* data = PyUnicode_DATA(text)
     cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)

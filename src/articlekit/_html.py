@@ -48,9 +48,10 @@ _MAX_CAPTION_CHARS: Final = markup.MAX_CAPTION_CHARS
 _MAX_CAPTION_BLOCKS: Final = markup.MAX_CAPTION_BLOCKS
 # Stand-in for <br>; control characters were stripped while decoding, so it is unique.
 _BR: Final = "\x00"
-# A soft hyphen (U+00AD, "&shy;") only says where a word may break: no character of
-# the text (see _text.strip_control for the ones written out in the page).
-_SOFT_HYPHEN: Final = "\xad"
+# A soft hyphen (U+00AD, "&shy;") only says where a word may break, and U+FEFF is a
+# byte-order mark: no characters of the text, made by references (see
+# _text.strip_control for the ones written out in the page).
+_INVISIBLE: Final = str.maketrans("", "", "\xad\ufeff")
 _BR_BREAK: Final = re.compile(r"\x00\s*\x00[\s\x00]*")
 _TOKEN_FIND: Final = re.compile(r"[A-Z]*[a-z]+|[A-Z]+").findall
 _HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -315,9 +316,10 @@ class _RawBlock:
 
 
 def collapse(text: str, br: str) -> str:
-    """The text with ``br`` marks and whitespace runs made one space, soft hyphens
-    removed, and no space at either end (what the compiled walk's collapse does)."""
-    return " ".join(text.replace(br, " ").replace(_SOFT_HYPHEN, "").split())
+    """The text with ``br`` marks and whitespace runs made one space, soft hyphens and
+    byte-order marks removed, and no space at either end (what the compiled walk's
+    collapse does)."""
+    return " ".join(text.replace(br, " ").translate(_INVISIBLE).split())
 
 
 def counts_as_link(href: str | None) -> bool:

@@ -23,11 +23,16 @@ __all__ = [
 ]
 
 # C0/C1 control characters except tab/newline/carriage return, lone surrogates and
-# the Unicode non-characters U+FFFE/U+FFFF: never valid in output text. Also the soft
-# hyphen (U+00AD): an invisible hint where a word may break, which splits the word for
-# every search and comparison ("Mit\u00adtel\u00adal\u00adter"). The standard library's
-# engine scans a plain character class over a whole page several times faster.
-_CONTROL: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\ud800-\udfff\ufffe\uffff]")
+# the Unicode non-characters U+FFFE/U+FFFF: never valid in output text. Also two
+# invisible characters that only split words for every search and comparison: the soft
+# hyphen (U+00AD), a hint where a word may break ("Mit\u00adtel\u00adal\u00adter"), and
+# U+FEFF, a byte-order mark that a page pasted into its text (removed at the start of
+# the input anyway, so it must go everywhere for cleaning to give the same text twice).
+# The standard library's engine scans a plain character class over a whole page several
+# times faster.
+_CONTROL: Final = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\ud800-\udfff\ufeff\ufffe\uffff]"
+)
 # A word for counting and comparing: a run of letters/digits in any script.
 _WORD: Final = regex.compile(r"\w+")
 _ASCII_WORD: Final = re.compile(r"\w+")
@@ -57,8 +62,8 @@ _WORDS: Final = None if _SCAN is None else _SCAN.WordTable(_CHARACTER_TABLE)
 
 
 def strip_control(text: str) -> str:
-    """Remove control characters, soft hyphens and lone surrogates: they must never
-    reach output."""
+    """Remove control characters, soft hyphens, byte-order marks and lone surrogates:
+    they must never reach output."""
     if _SCAN is not None and _SCAN.find_control(text) < 0:
         return text  # most pages: one compiled scan, nothing to remove
     return _CONTROL.sub("", text)

@@ -281,8 +281,9 @@ def main_content(page: Page) -> Verdict:
     span_start = min(start, lede_start) if lede_end else start
     lead_figure = _lead_figcaption(page, _levels_up(page, best, LEAD_FIGURE_LEVELS), start)
     near = _levels_up(page, best, NEAR_LEVELS)
-    # The chosen containers are siblings, so disjoint: found by bisection (a page that
-    # repeats its body thousands of times has thousands of them).
+    # The chosen containers are disjoint (siblings, and sections outside them that join
+    # one after the other): found by bisection (a page that repeats its body thousands
+    # of times has thousands of them).
     chosen_sorted = sorted(chosen, key=lambda element: element.id)
     chosen_ids = [element.id for element in chosen_sorted]
     drops: list[Drop] = []
@@ -516,17 +517,19 @@ def _sibling_sections(
     last = max(element.end for element in chosen)
     found: list[Element] = []
     for element in candidates:  # after the article, nearest first
-        if element.id >= last and totals.separates(last, element.id):
+        if element.id < last:
+            continue  # before it, or inside a section already taken
+        if totals.separates(last, element.id):
             break
-        if element.id >= last:
-            found.append(element)
-            last = element.end
+        found.append(element)
+        last = element.end
     for element in reversed(candidates):  # before it, nearest first
-        if element.end <= first and totals.separates(element.end, first):
+        if element.end > first:
+            continue
+        if totals.separates(element.end, first):
             break
-        if element.end <= first:
-            found.append(element)
-            first = element.id
+        found.append(element)
+        first = element.id
     return found
 
 
