@@ -26,6 +26,11 @@ CAPTIONS = {
     "figure-label": "Figure 3: Snow depth across the valley, measured from satellite images.",
     "de-abbildung": "Abbildung: Farblich codierte Schneehöhen für das Mattertal",
     "de-abb": "Abb. 2: Der Gletscher im Vergleich der Jahre 1990 und 2020",
+    "agency-lead": (
+        "In this Dec. 12, 2006, file photo, made available by NASA, two astronauts work "
+        "on the International Space Station."
+    ),
+    "agency-lead-photo": "In this photo taken on Monday, fans wait outside the stadium.",
 }
 
 
@@ -61,6 +66,8 @@ def test_never_drops() -> None:
         # Prose that refers to a figure: no label of its own.
         "Figure 3 shows how the snow cover shrank between 1990 and 2020.",
         "Abbildung 2 zeigt, wie stark die Schneedecke geschrumpft ist.",
+        # "In this ..." that is no agency caption lead.
+        "In this article we show a photo of every bridge in the city.",
     ],
 )
 def test_keeps_prose(text: str) -> None:

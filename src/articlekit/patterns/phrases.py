@@ -551,6 +551,10 @@ _PHOTO_CUE: Final = {
         r"\((?:pictured|photo|photos|image)\b[^)]*\)",
         r"\b(?:pictured|seen) (?:here|above|below)\b",
         r"^this (?:is a )?(?:photo|picture|image)\b",
+        # the news agencies' caption lead: "In this Dec. 12, 2006, file photo, ...",
+        # "In this image released by ...", "In this photo taken on ..."
+        r"^in this (?:(?:\w+day, )?\w{3,9}\.? \d{1,2}, \d{4},? )?"
+        r"(?:file |undated |handout |aerial )?(?:photo(?:graph)?|image|picture|frame grab)\b",
         # a numbered figure's label: "Figure 3:", "Fig. 2a:"
         r"^(?:figure|fig\.) ?\d+[a-z]?\s?[:.]",
     ),
