@@ -20,6 +20,7 @@ LABELS = {
     "it": "Pubblicità",
     "zh": "广告",
     "pl": "REKLAMA",
+    "ru": "Реклама",
     "en-advert": "Advert",
     "id": "Iklan",
 }

@@ -39,6 +39,10 @@ PHRASES = {
     "de-form-long": "Ihr Kommentar ist zu lang. Es sind maximal 2048 Zeichen erlaubt.",
     "en-form-moderation": "Your comment is awaiting moderation.",
     "en-form-login": "Please log in to leave a comment.",
+    "ru-leave": "Оставить комментарий",
+    "ru-review": "Добавить отзыв",
+    "ru-email": "Ваш адрес email не будет опубликован.",
+    "ru-count": "12 комментариев",
 }
 
 

@@ -32,6 +32,7 @@ PHRASES = {
     "zh-accept": "接受所有cookie",
     "nl": "Deze website maakt gebruik van cookies.",
     "pl": "Ta strona używa plików cookies.",
+    "ru": "Мы используем файлы cookie, чтобы сайт работал лучше.",
 }  # fmt: skip
 
 

@@ -29,6 +29,10 @@ LEADS = {
     "zh-related": "相关阅读：洪水过后的重建工作",
     "zh-more": "推荐阅读",
     "pt": "Leia também: Enchentes no Rio Grande do Sul",
+    "pt-gostar": "Você pode gostar...",
+    "ru-chitaite": "Читайте также: Наводнение в Краснодаре",
+    "ru-pohozhie": "Похожие статьи",
+    "ru-popular": "Самые популярные диеты",
 }
 
 
@@ -65,6 +69,8 @@ def test_detail_quotes_the_lead() -> None:
         "For the history of the dam, see also the council's report from 2019.",
         "Experts say readers should read more than the headline before sharing.",
         "Siehe dazu den Bericht des Stadtrats, der im Mai veröffentlicht wurde.",
+        # A sentence that opens like a box heading.
+        "Самые популярные фудблогеры рассказали нам, как они начали снимать еду.",
     ],
 )
 def test_keeps_prose_with_a_lead_inside(text: str) -> None:

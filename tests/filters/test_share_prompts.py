@@ -44,6 +44,8 @@ PHRASES = {
     "de-pdf": "Dieses Skript als PDF herunterladen",
     "es-cancela": "Tú también puedes hacer periodismo. Cancela cuando quieras.",
     "pl-drukuj": "drukuj",
+    "ru-share": "Поделиться в соцсетях",
+    "ru-follow": "Подписывайтесь на наш канал",
 }
 
 

@@ -7,8 +7,8 @@ that uses it and documented there; :func:`articlekit.patterns.compile_phrases` b
 one alternation per kind over all languages, because pages mix languages (an English
 "Share on Facebook" bar on a German article is common).
 
-Languages: en, de, fr, es, it, zh, plus nl, pt and pl where the benchmark pages showed
-them. Add a language by adding its key to every kind that applies.
+Languages: en, de, fr, es, it, zh, plus nl, pt, pl and ru where the benchmark pages
+showed them. Add a language by adding its key to every kind that applies.
 """
 
 from __future__ import annotations
@@ -76,6 +76,11 @@ _COOKIE: Final = {
     "nl": (r"gebruikt cookies", r"maakt gebruik van cookies", r"cookies accepteren"),
     "pt": (r"utiliza(?:mos)? cookies", r"política de cookies", r"aceitar cookies"),
     "pl": (r"używa(?:my)? (?:plików )?cookies", r"polityka cookies", r"pliki cookie"),
+    "ru": (
+        r"(?:мы )?использу(?:ем|ет) (?:файлы )?cookie",
+        r"файл(?:ы|ов)? cookie",
+        r"использовани[ея] (?:файлов )?cookie",
+    ),
 }
 
 _COMMENTS: Final = {
@@ -177,6 +182,13 @@ _COMMENTS: Final = {
     "nl": (r"laat een reactie achter", r"je e-mailadres wordt niet gepubliceerd", r"^reacties$"),
     "pt": (r"deixe um comentário", r"o seu endereço de email não será publicado"),
     "pl": (r"dodaj komentarz", r"twój adres e-mail nie zostanie opublikowany", r"^komentarze$"),
+    "ru": (
+        r"(?:оставить|оставьте|добавить|написать|напишите) (?:комментарий|отзыв)",
+        r"ваш (?:адрес )?e-?mail не будет опубликован",
+        r"обязательные поля помечены",
+        r"^(?:\d+ )?(?:комментари(?:й|я|ев|и)|отзыв(?:ы|а|ов)?)(?: \(\d+\))?$",
+        r"чтобы (?:оставить|написать|добавить) комментарий",
+    ),
 }
 
 _RELATED: Final = {
@@ -287,6 +299,19 @@ _RELATED: Final = {
         r"mais lidas",
     ),
     "pl": (r"czytaj (?:także|też|więcej)", r"zobacz (?:też|także|również)", r"polecamy"),
+    "ru": (
+        r"читайте (?:также|тоже|ещё|еще)",
+        r"смотрите также",
+        r"см\. также",
+        r"похожие (?:статьи|записи|материалы|новости|публикации)",
+        r"(?:самые )?(?:популярные|читаемые|обсуждаемые) (?:статьи|записи|материалы|новости)",
+        # a heading of its own ("Самые популярные диеты"), not a sentence that starts so
+        r"самые (?:популярные|читаемые|обсуждаемые)(?: \w+)?$",
+        r"другие (?:статьи|новости|материалы|публикации)",
+        r"(?:ещё|еще|новости|материалы) по теме",
+        r"вам (?:также )?(?:может|могут) (?:понравиться|быть интересн)",
+        r"рекомендуем (?:прочитать|почитать)",
+    ),
 }
 
 _SHARE: Final = {
@@ -385,6 +410,12 @@ _SHARE: Final = {
         r"zapraszamy (?:też |także )?do subskrypcji",
         r"^drukuj$",
     ),
+    "ru": (
+        r"поделит(?:ься|есь)",
+        r"(?:подписывайтесь|подпишитесь) на (?:нас|наш|нашу|наши)",
+        r"мы в (?:соцсетях|социальных сетях)",
+        r"^(?:вконтакте|одноклассники|телеграм|печать)$",
+    ),
 }
 
 _DISCLAIMER: Final = {
@@ -425,6 +456,7 @@ _DISCLAIMER: Final = {
     "nl": (r"alle rechten voorbehouden",),
     "pt": (r"todos os direitos reservados",),
     "pl": (r"wszelkie prawa zastrzeżone",),
+    "ru": (r"все права защищены", r"при (?:использовании|копировании) материалов"),
 }
 
 _BYLINE: Final = {
@@ -499,6 +531,7 @@ _HOME: Final = {
     "nl": (r"home", r"voorpagina"),
     "pt": (r"início", r"página inicial"),
     "pl": (r"strona główna",),
+    "ru": (r"главная(?: страница)?",),
 }
 
 _PHOTO_CREDIT: Final = {
@@ -591,6 +624,7 @@ _ADVERT: Final = {
     "nl": (r"advertentie",),
     "pt": (r"publicidade",),
     "pl": (r"reklama",),
+    "ru": (r"реклама", r"на правах рекламы"),
     "id": (r"iklan",),
 }
 
@@ -636,6 +670,7 @@ _CONTROL: Final = {
     "nl": (r"sluiten", r"volledig scherm"),
     "pt": (r"fechar", r"tela cheia"),
     "pl": (r"zamknij", r"pełny ekran"),
+    "ru": (r"закрыть", r"на весь экран", r"показать (?:ещё|еще|больше)"),
 }
 
 PHRASES: Final = MappingProxyType(
