@@ -64,11 +64,15 @@ from _data import (  # noqa: E402
     snippet_region,
     summarize_bodies,
     summarize_snippets,
+    word_key,
 )
 from _docs import DOCS_PATH, write_section  # noqa: E402
 
 PAGES_JSON = HERE / "out" / "accuracy-pages.json"
 DATASETS = ("scrapinghub", "trafilatura-dev", "text")
+# A caption of the extractor this long or longer that a missed caption's markup text
+# holds (or that holds it) is the same caption with other words around it.
+SAME_CAPTION_CHARS = 20
 
 # --------------------------------------------------------------------------- extractors
 
@@ -123,16 +127,22 @@ def _article_output(article: Any) -> Output:
     )
 
 
-def removed_by(out: Output, snippet: str) -> str:
+def removed_by(out: Output, snippet: str, min_chars: int = 1) -> str:
     """``filter/reason`` of the removal that took a missed snippet (the first block
-    removed whose text holds the snippet, or whose text the snippet holds), else
-    ``""`` (the extractor never made a block of it, or the snippet spans blocks)."""
+    removed whose text holds the snippet, else the longest one of at least ``min_chars``
+    characters that the snippet holds), else ``""`` (the extractor never made a block
+    of it, or the snippet spans blocks)."""
     wanted = normalize_ws(snippet)
+    best, best_len = "", min_chars - 1
     for name, reason, text in out.removed:
         block = normalize_ws(text)
-        if block and (wanted in block or block in wanted):
+        if not block:
+            continue
+        if wanted in block:
             return f"{name}/{reason}"
-    return ""
+        if len(block) > best_len and block in wanted:
+            best, best_len = f"{name}/{reason}", len(block)
+    return best
 
 
 def missed_snippet_causes(records: list[dict[str, Any]]) -> dict[str, list[tuple[str, int]]]:
@@ -263,6 +273,32 @@ def _captions(
     stats.captions_separated += len(captions) - len(missed)
     record["captions_missed"] = missed
     record["captions_in_text"] = [c for c in missed if compact(c) in text]
+    record["captions_missed_by"] = [caption_miss_cause(out, c, text) for c in missed]
+
+
+def caption_miss_cause(out: Output, caption: str, text_compact: str) -> str:
+    """Why a caption of the markup was not found apart: ``"in the main text"``, ``"kept,
+    other words around it"`` (a caption of the extractor's is part of the markup's text,
+    or holds it: labels, toggles, counters, a preview copy), the ``filter/reason`` that
+    removed the longest block of it, or ``""`` (no block of the extractor's holds it)."""
+    if compact(caption) in text_compact:
+        return "in the main text"
+    key = word_key(caption)
+    for own, _ in out.captions:
+        own_key = word_key(own)
+        if len(own_key) >= SAME_CAPTION_CHARS and (own_key in key or key in own_key):
+            return "kept, other words around it"
+    return removed_by(out, caption, min_chars=SAME_CAPTION_CHARS)
+
+
+def missed_caption_causes(records: list[dict[str, Any]]) -> dict[str, list[tuple[str, int]]]:
+    """Per extractor with captions, how many missed captions each cause took, most first."""
+    causes: dict[str, Counter[str]] = {}
+    for record in records:
+        for key, result in record["results"].items():
+            for cause in result.get("captions_missed_by", ()):
+                causes.setdefault(key, Counter())[cause or "never a block"] += 1
+    return {key: c.most_common() for key, c in causes.items()}
 
 
 def _round(x: float | None) -> float | None:
@@ -586,10 +622,14 @@ def caption_summary(run: Run) -> str | None:
         for name in ("normalised", "compact", "partial", "none")
         if run.regions[name]
     )
-    return (
+    lines = [
         f"Caption sep. counted {run.captions} captions on {run.caption_pages} pages; "
         f"article region found by method: {methods}."
-    )
+    ]
+    for key, causes in missed_caption_causes(run.records).items():
+        listed = ", ".join(f"{cause} {count}" for cause, count in causes)
+        lines.append(f"{key}: captions missed, by cause: {listed}.")
+    return "\n\n".join(lines)
 
 
 def _version(module_name: str) -> str:
