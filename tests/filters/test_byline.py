@@ -34,6 +34,11 @@ BYLINES = {
     "contributed": "Keith Bradsher contributed reporting from Hong Kong.",
     "de-veroeffentlichung": "Veröffentlichung: 2. Februar 2022",
     "de-verfasst": "Verfasst von: mitundvoneinander | 31. Dezember 2008",
+    "about-author": "About the author",
+    "de-ueber-autor": "Über den Autor",
+    "fr-auteur": "À propos de l'auteur",
+    "es-autor": "Sobre el autor",
+    "ru-avtor": "Об авторе",
 }
 
 

@@ -475,6 +475,8 @@ _BYLINE: Final = {
         r"filed under:? .*",
         r"\(?(?:additional )?(?:reporting|writing|editing) by .*",
         r".{0,80} contributed (?:reporting|to this report)\b.*",
+        # the label of an author box ("About the author" above the biography)
+        r"about the authors?",
     ),
     "de": (
         r"von [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}",
@@ -484,24 +486,28 @@ _BYLINE: Final = {
         r"verfasst von:? .*",
         r"von:",
         r"lesezeit:? \d+ min(?:uten?)?",
+        r"über (?:den|die) autor(?:in|en|innen)?",
     ),
     "fr": (
         r"par [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}",
         r"(?:auteur|source)\s*:.*",
         r"publié le .{0,40}",
         r"temps de lecture ?:? \d+ min(?:utes?)?",
+        r"(?:à propos de )?l'auteure?",
     ),
     "es": (
         r"por [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}",
         r"(?:autor|fuente)\s*:.*",
         r"publicado el .{0,40}",
         r"tiempo de lectura ?:? \d+ min(?:utos?)?",
+        r"(?:sobre|acerca de)l? (?:el |la )?autora?",
     ),
     "it": (
         r"di [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}",
         r"(?:autore|fonte)\s*:.*",
         r"pubblicato il .{0,40}",
         r"tempo di lettura ?:? \d+ min(?:uti)?",
+        r"(?:informazioni )?sull'autore",
     ),
     "zh": (
         r"(?:作者|来源|责任编辑|编辑|记者)[:：].*",
@@ -513,7 +519,8 @@ _BYLINE: Final = {
         r"por [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}",
         r"tempo de leitura ?:? \d+ minutos?",
     ),
-    "pl": (r"autor:.*",),
+    "pl": (r"autor:.*", r"o autorze"),
+    "ru": (r"автор:.*", r"об авторе"),
 }
 
 # What separates the crumbs of a breadcrumb trail ("Home » World » <headline>"), read
