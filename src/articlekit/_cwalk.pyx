@@ -126,7 +126,7 @@ cdef str _collapse_chars(str text, const char_t* data, Py_ssize_t n, Py_UCS4 br)
             inside = False
             odd = odd or c != 32
             continue
-        if c == 0xAD or c == 0xFEFF:  # invisible (from &shy;, &#xFEFF;): no character
+        if c >= 0xAD and (c == 0xAD or c == 0xFEFF):  # invisible (&shy;, &#xFEFF;)
             odd = True
             continue
         if not inside:
@@ -151,7 +151,7 @@ cdef str _collapse_chars(str text, const char_t* data, Py_ssize_t n, Py_UCS4 br)
         if c == br or Py_UNICODE_ISSPACE(c):
             inside = False
             continue
-        if c == 0xAD or c == 0xFEFF:
+        if c >= 0xAD and (c == 0xAD or c == 0xFEFF):
             continue
         if not inside:
             inside = True

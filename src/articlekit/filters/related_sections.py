@@ -31,6 +31,7 @@ __all__ = ["related_sections"]
 # A box's heading is a label ("You may also like", "More from Politics"), not a
 # sentence that starts with "Read more".
 MAX_HEADING_WORDS: Final = 8
+MAX_HEADING_CHARS: Final = 100
 _LEADS: Final = compile_phrases("related", anchor="start")
 _PAGE_TAGS: Final = frozenset({"body", "html"})
 
@@ -61,6 +62,8 @@ def related_sections(page: Page) -> Verdict:
 
 def _is_box_heading(block: Block) -> bool:
     """A heading that names a box of other articles: marked so, or reading so."""
+    if len(block.text) > MAX_HEADING_CHARS:
+        return False  # (most long headings: no words counted, no phrases tried)
     if "related" in block.marks:
         return block.words <= MAX_HEADING_WORDS
     bit = _LEADS.hint_bit
