@@ -49,8 +49,10 @@ def _dump(walker: Any) -> tuple[Any, ...]:
         (b.kind, b.text, b.level, b.tag, b.link, b.marks, b.pos, b.ancestors, b.caption_id)
         for b in walker.raw
     ]
-    elements = {k: (e.id, e.end, e.tag, e.parent, e.weight) for k, e in walker.elements.items()}
-    return raw, elements, walker.images, walker.image_ticks, walker.natural_kind
+    elements = {
+        k: (e.id, e.end, e.tag, e.parent, e.weight, e.classes) for k, e in walker.elements.items()
+    }
+    return raw, walker.marked, elements, walker.images, walker.image_ticks, walker.natural_kind
 
 
 def _assert_same(markup: str) -> None:
@@ -89,7 +91,7 @@ def test_same_blocks_on_real_pages(name: str) -> None:
         _html.parse_html(decode((FIXTURES / name / "source.html").read_bytes()))
     )
     _html._fix_captions(walker)
-    wrappers = _html._wrapper_ids(walker.raw, walker.elements)
+    wrappers = _html._wrapper_ids(walker.raw, walker.marked, walker.elements)
     image = functools.partial(_html._caption_image, walker=walker)
     python = _html.make_blocks(walker.raw, wrappers, image)
     compiled = module.make_blocks(walker.raw, wrappers, image, new_block, count_words)

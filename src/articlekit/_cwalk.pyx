@@ -850,6 +850,7 @@ cdef class Walker:
     cdef public list frames
     cdef public list ids
     cdef public list raw
+    cdef public list marked
     cdef public dict elements
     cdef list element_ids
     cdef list element_records
@@ -889,6 +890,7 @@ cdef class Walker:
         self.frames = []
         self.ids = []
         self.raw = []
+        self.marked = []
         self.elements = {}
         self.images = []
         self.image_ticks = []
@@ -902,8 +904,8 @@ cdef class Walker:
         # during the walk, and made a dict once at its end.)
         self.element_ids = []
         self.element_records = []
-        for container in (self.raw, self.images, self.image_ticks, self.element_ids,
-                          self.element_records):
+        for container in (self.raw, self.marked, self.images, self.image_ticks,
+                          self.element_ids, self.element_records):
             PyObject_GC_UnTrack(<PyObject*>container)
         self.block_kinds = dict(spec.block_kinds)
         self.opens_frame = spec.opens_frame
@@ -1045,6 +1047,7 @@ cdef class Walker:
         marks = parent.marks
         if own_marks:
             marks = marks + tuple([(mark, self.tick) for mark in own_marks])
+            self.marked.append(self.tick)
 
         natural = self.block_kinds.get(tag)
         caption_id = parent.caption_id

@@ -352,6 +352,7 @@ class _Walker:
         self.frames: list[_Frame] = []
         self.ids: list[int] = []  # ids of open block-level elements, for ancestors
         self.raw: list[_RawBlock] = []
+        self.marked: list[int] = []  # ids of the elements that give marks of their own
         self.elements: dict[int, Element] = {}
         self.images: list[tuple[int, str, str | None]] = []
         self.image_ticks: list[int] = []  # ticks of self.images, ascending
@@ -435,6 +436,7 @@ class _Walker:
         marks = parent.marks
         if own_marks:
             marks = marks + tuple((mark, self.tick) for mark in own_marks)
+            self.marked.append(self.tick)
 
         natural = _BLOCK_KINDS.get(tag)
         ctx: BlockKind
@@ -558,6 +560,7 @@ class _WalkResult(Protocol):
     """What a walk leaves behind: ``_Walker`` and the compiled walk alike."""
 
     raw: list[_RawBlock]
+    marked: list[int]
     elements: dict[int, Element]
     images: list[tuple[int, str, str | None]]
     image_ticks: list[int]
@@ -615,11 +618,9 @@ def walk_tree(
     return walker
 
 
-def _wrapper_ids(raw: list[_RawBlock], elements: dict[int, Element]) -> set[int]:
-    """Ids of marked elements that wrap most of the page's prose: not real marks."""
-    # Blocks of one container share its marks tuple: read each tuple once.
-    tuples = {id(block.marks): block.marks for block in raw if block.marks}
-    marked = {eid for marks in tuples.values() for _, eid in marks}
+def _wrapper_ids(raw: list[_RawBlock], marked: list[int], elements: dict[int, Element]) -> set[int]:
+    """Ids of marked elements (``marked``: those that give marks of their own) that
+    wrap most of the page's prose: not real marks."""
     if not marked:
         return set()
     positions = [block.pos for block in raw]
@@ -748,7 +749,7 @@ def segment_html(text: str, *, url: str | None = None) -> Page:
     # a big page never holds its tree and its blocks at once (the tree is the larger).
     del root
     _fix_captions(walker)
-    wrappers = _wrapper_ids(walker.raw, walker.elements)
+    wrappers = _wrapper_ids(walker.raw, walker.marked, walker.elements)
     blocks = _make_blocks(walker.raw, wrappers, partial(_caption_image, walker=walker))
     settle_container(blocks)
     settle_container(walker.elements)
