@@ -21,7 +21,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from articlekit import (
@@ -358,7 +358,15 @@ def _expected_body(article: Article, title: str | None) -> list[str]:
     """The article's paragraph texts, less the line that is the title read from the
     text and those that move to the captions."""
     gone = _title_lines(article, title)
-    assert len(gone) == (title is not None), "the title is one line of the text"
+    if title is not None and not gone:
+        # The title's line reads as a photo caption ("... © AP"): it went to the
+        # captions, and duplicate_headline never takes a caption.
+        assert any(
+            _moves_to_captions(paragraph) and title in paragraph.text
+            for paragraph in article.paragraphs
+        ), "the title is one line of the text"
+    else:
+        assert len(gone) == (title is not None), "the title is one line of the text"
     return [
         paragraph.text
         for at, paragraph in enumerate(article.paragraphs)
@@ -392,7 +400,8 @@ def recleaning_holds(article: Article) -> None:
          whose title is ``a``'s first paragraph, and text mode reads the title first;
        - a list item, heading or quote that reads as a photo caption goes to
          ``b.captions`` (as a plain line it is a paragraph, and ``photo_caption``
-         moves it).
+         moves it), the line read as the title too ("... © AP" quotes, the second
+         held in the first: a fuzzing find).
 
        Kinds: a line comes back a list item if and only if it opens with a bullet, a
        heading only if it has at most 20 words and no closing punctuation; a heading of
@@ -438,6 +447,12 @@ def recleaning_holds(article: Article) -> None:
 
 @SETTINGS
 @given(st.one_of(html_page, article_page))
+# A fuzzing find: quoted lines that end in a credit read as captions in text mode, and
+# the second, held in the first, as the title too.
+@example(
+    "<blockquote><p>2024 on by subscribe dawn . met 1 &copy; AP</p>"
+    "<p>subscribe dawn . met 1 &copy; AP</p></blockquote>"
+)
 def test_recleaning(raw: str) -> None:
     """Cleaning an article's own text again changes nothing that plain text can carry:
     exactly what holds is in ``recleaning_holds``."""
