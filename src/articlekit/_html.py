@@ -29,7 +29,7 @@ from articlekit._guard import cap_depth, hit_depth_limit
 from articlekit._limits import check_deadline
 from articlekit._metadata import MetadataRecord, extract_metadata
 from articlekit._speedups import compiled
-from articlekit._text import count_words
+from articlekit._text import INVISIBLE, count_words
 from articlekit.errors import EmptyInputError
 from articlekit.patterns import markup
 
@@ -51,7 +51,7 @@ _BR: Final = "\x00"
 # A soft hyphen (U+00AD, "&shy;") only says where a word may break, and U+FEFF is a
 # byte-order mark: no characters of the text, made by references (see
 # _text.strip_control for the ones written out in the page).
-_INVISIBLE: Final = str.maketrans("", "", "\xad\ufeff")
+_INVISIBLE: Final = str.maketrans("", "", INVISIBLE)
 _BR_BREAK: Final = re.compile(r"\x00\s*\x00[\s\x00]*")
 _TOKEN_FIND: Final = re.compile(r"[A-Z]*[a-z]+|[A-Z]+").findall
 _HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)

@@ -13,6 +13,7 @@ import regex
 from articlekit._speedups import compiled
 
 __all__ = [
+    "INVISIBLE",
     "KEY_MAX_GROWTH",
     "comparison_key",
     "count_words",
@@ -33,7 +34,7 @@ __all__ = [
 _CONTROL: Final = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\ud800-\udfff\ufeff\ufffe\uffff]"
 )
-_INVISIBLE: Final = "\xad\ufeff"
+INVISIBLE: Final = "\xad\ufeff"  # (the compiled walk and scan know them too)
 # A word for counting and comparing: a run of letters/digits in any script.
 _WORD: Final = regex.compile(r"\w+")
 _ASCII_WORD: Final = re.compile(r"\w+")
@@ -69,10 +70,11 @@ def strip_control(text: str) -> str:
         found = _SCAN.find_control(text)
         if found < 0:
             return text  # most pages: one compiled scan, nothing to remove
-        if text[found] in _INVISIBLE:
+        if text[found] in INVISIBLE:
             # Pages that hold these hold hundreds ("Mit\u00adtel\u00adal\u00adter"), and
             # seldom a control character too: two replaces and a scan beat the regex.
-            text = text.replace("\xad", "").replace("\ufeff", "")
+            for char in INVISIBLE:
+                text = text.replace(char, "")
             if _SCAN.find_control(text) < 0:
                 return text
     return _CONTROL.sub("", text)

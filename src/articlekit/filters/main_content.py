@@ -428,13 +428,7 @@ def _levels_up(page: Page, element: Element, levels: int) -> Element:
     container) and nearby prose sections (``NEAR_LEVELS``) still belong to the article
     within that scope.
     """
-    scope = element
-    for _ in range(levels):
-        parent = page.elements.get(scope.parent)
-        if parent is None or parent.tag in ("body", "html"):
-            break
-        scope = parent
-    return scope
+    return _tag_path(page, element, levels)[-1]
 
 
 def _caption_scope(page: Page, best: Element) -> Element:

@@ -47,7 +47,7 @@ def related_sections(page: Page) -> Verdict:
     for index, block in enumerate(blocks):
         if block.kind != "heading" or block.pos < done or not _is_box_heading(block):
             continue
-        positions = positions or [block.pos for block in blocks]
+        positions = positions or [other.pos for other in blocks]
         box = _box_opened_by(page, block, index, positions)
         if box is None:
             continue
@@ -66,10 +66,8 @@ def _is_box_heading(block: Block) -> bool:
         return False  # (most long headings: no words counted, no phrases tried)
     if "related" in block.marks:
         return block.words <= MAX_HEADING_WORDS
-    bit = _LEADS.hint_bit
     return (
-        (not bit or bool(block.phrase_hints & bit))
-        and _LEADS.search(block.text) is not None
+        _LEADS.search(block.text, hints=block.phrase_hints) is not None
         and block.words <= MAX_HEADING_WORDS
     )
 

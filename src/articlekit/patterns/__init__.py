@@ -16,6 +16,7 @@ import sys
 import threading
 from array import array
 from collections import deque
+from functools import cache
 from typing import Any, Final, Literal
 
 import regex
@@ -469,6 +470,7 @@ class Phrases:
         return best
 
 
+@cache
 def compile_phrases(kind: str, anchor: Anchor = "anywhere") -> Phrases:
     """Compile the phrases of one kind, in every language, into a :class:`Phrases`.
 
@@ -478,6 +480,7 @@ def compile_phrases(kind: str, anchor: Anchor = "anywhere") -> Phrases:
             start (after punctuation or symbols), ``"whole"`` only when it is all of it.
 
     Returns:
-        A case-insensitive matcher; use ``.search(text)``.
+        A case-insensitive matcher; use ``.search(text)``. Made once per kind and
+        anchor: filters that ask for the same set share it, and its hint bit.
     """
     return Phrases(kind, anchor=anchor)
