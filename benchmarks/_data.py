@@ -531,6 +531,22 @@ def _tag(el: etree._Element) -> str:
     return tag.lower() if isinstance(tag, str) else ""
 
 
+# Class names that show an element to screen readers only, as the common CSS
+# frameworks and CMSs name them (Bootstrap, WordPress, Drupal, Foundation, BBC). Their
+# text is a label for listeners ("Image caption" before a caption), not text a reader
+# sees. Kept here rather than read from articlekit: the scorer must not depend on the
+# library it scores.
+_SCREEN_READER_ONLY = frozenset(
+    {"sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "off-screen",
+     "offscreen", "element-invisible", "show-for-sr", "assistive-text"}
+)  # fmt: skip
+
+
+def _screen_reader_only(el: etree._Element) -> bool:
+    classes = el.get("class")
+    return bool(classes) and not _SCREEN_READER_ONLY.isdisjoint(classes.lower().split())
+
+
 def _text_parts(el: etree._Element, out: list[str]) -> None:
     tag = _tag(el)
     block = tag in _BLOCK_TAGS
@@ -539,7 +555,11 @@ def _text_parts(el: etree._Element, out: list[str]) -> None:
     if el.text and tag:
         out.append(el.text)
     for child in el:
-        if isinstance(child.tag, str) and _tag(child) not in _SKIP_TAGS:
+        if (
+            isinstance(child.tag, str)
+            and _tag(child) not in _SKIP_TAGS
+            and not _screen_reader_only(child)
+        ):
             _text_parts(child, out)
         if child.tail:
             out.append(child.tail)
@@ -548,7 +568,8 @@ def _text_parts(el: etree._Element, out: list[str]) -> None:
 
 
 def element_text(el: etree._Element) -> str:
-    """Visible text of an element, whitespace-normalised; block boundaries become spaces."""
+    """Visible text of an element, whitespace-normalised; block boundaries become spaces.
+    Text shown to screen readers only is left out."""
     parts: list[str] = []
     _text_parts(el, parts)
     return normalize_ws("".join(parts))

@@ -594,8 +594,9 @@ NOTES = """\
 Metrics as defined in `../shared/bench/README.md`. Body F1/P/R: `scrapinghub` HTML (or
 the flattened text for text mode). Snippet and junk-leak scores: `trafilatura-dev`.
 Caption sep.: on both HTML datasets, the share of caption texts inside the article
-(`figcaption` or a `*caption*` class token, 20 to 1000 chars; on `scrapinghub` only those
-not in the articleBody) found in `Article.captions` (texts, or texts with each credit
+(`figcaption` or a `*caption*` class token, 20 to 1000 chars of visible text: text shown
+to screen readers only is left out; on `scrapinghub` only those not in the articleBody)
+found in `Article.captions` (texts, or texts with each credit
 after or before its text, joined) and not in the main text, all compared on word
 characters only (a credit split off may move spaces, brackets and punctuation, and a
 credit printed first to after the text, but never changes a word). The article region is

@@ -49,6 +49,47 @@ def test_a_caption_takes_no_image_from_outside_its_figure_and_parent() -> None:
     assert [block.image for block in captions] == [None]
 
 
+def test_text_for_screen_readers_only_is_left_out_of_its_block() -> None:
+    html = (
+        "<html><body><p>Read the <span class='sr-only'>(opens in a new window)</span>"
+        "report on the <em class='visually-hidden'>external link</em>harbour.</p>"
+        "</body></html>"
+    )
+    assert [block.text for block in segment(html).blocks] == ["Read the report on the harbour."]
+
+
+def test_a_link_for_screen_readers_keeps_its_text() -> None:
+    """Only inline elements other than links are skipped (a link's end must close the
+    link it opened); a "Skip to content" link is chrome that later filters judge."""
+    html = "<html><body><p><a class='sr-only' href='#main'>Skip to content</a></p></body></html>"
+    assert [block.text for block in segment(html).blocks] == ["Skip to content"]
+
+
+def test_a_lazily_loaded_image_is_its_figures_image() -> None:
+    html = (
+        "<html><body><figure class='media-landscape has-caption'><span>"
+        "<div class='js-delayed-image-load' data-src='/burial.jpg' data-alt='Drone view'>"
+        "</div></span><figcaption>About 40 bodies were buried on Thursday</figcaption>"
+        "</figure></body></html>"
+    )
+    captions = [block for block in segment(html).blocks if block.kind == "caption"]
+    assert [(block.image, block.alt) for block in captions] == [("/burial.jpg", "Drone view")]
+
+
+def test_a_figure_that_is_its_own_caption_takes_no_image_from_the_next_figure() -> None:
+    html = (
+        "<html><body><div><figure class='has-caption'><figcaption>"
+        "A caption whose photo a script loads.</figcaption></figure>"
+        "<figure><img src='/other.jpg'><figcaption>The next photo.</figcaption></figure>"
+        "</div></body></html>"
+    )
+    captions = [block for block in segment(html).blocks if block.kind == "caption"]
+    assert [(block.text, block.image) for block in captions] == [
+        ("A caption whose photo a script loads.", None),
+        ("The next photo.", "/other.jpg"),
+    ]
+
+
 TEMPLATE_ARTICLE = (
     "<h1>Safer browsing for everyone</h1>"
     "<p>Over the past few years threats on the web have become more sophisticated, "

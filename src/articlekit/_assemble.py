@@ -8,7 +8,7 @@ from typing import Final
 from pydantic import TypeAdapter
 
 from articlekit._blocks import Block, Page
-from articlekit._captions import caption_elements, split_credit
+from articlekit._captions import caption_elements, split_credit, without_caption_label
 from articlekit._gc import BATCH, settle, settle_container, validated
 from articlekit._language import guess_language
 from articlekit._model import MAX_LEVEL, Article, Caption, Paragraph, Removal
@@ -43,9 +43,10 @@ class _Figure:
         if block.kind == "credit":
             self.credits.append(block.text)
         else:
-            text, credit = split_credit(block.text, hints=block.phrase_hints)
+            hints = block.phrase_hints
+            text, credit = split_credit(block.text, hints=hints)
             if credit is None or text != block.text:  # not just a credit line
-                self._add_text(text)
+                self._add_text(without_caption_label(text, hints))
             if credit is not None:
                 self.credits.append(credit)
         self.image = self.image or block.image

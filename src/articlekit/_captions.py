@@ -13,7 +13,7 @@ from typing import Final
 
 from articlekit._blocks import Block
 from articlekit._text import count_words
-from articlekit.patterns import MAY_HOLD_ANY, Phrases
+from articlekit.patterns import MAY_HOLD_ANY, Phrases, compile_phrases
 from articlekit.patterns.markup import CAPTION_MARK
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "may_read_as_caption",
     "photo_credit",
     "split_credit",
+    "without_caption_label",
 ]
 
 # A credit names a photographer and an agency; a longer tail is a sentence.
@@ -34,12 +35,14 @@ _ANY_CREDIT: Final = Phrases("photo_credit", "credit_lead")
 _CUE: Final = Phrases("photo_cue")
 # What can be left before a credit that describes nothing: the label a screen reader
 # reads first ("Image copyright" before "Getty Images"), or a control's.
-_LABEL: Final = Phrases("control", anchor="whole")
-# The phrase-hint bits of a text that may be a caption by its words (a cue or a photo
-# credit); all bits when either set is not hinted.
+_LABEL: Final = compile_phrases("control", "caption_label", anchor="whole")
+# The label in front of a caption flattened to text ("Image caption A crowd gathers").
+_CAPTION_LABEL: Final = compile_phrases("caption_label", anchor="start")
+# The phrase-hint bits of a text that may be a caption by its words (a cue, a caption
+# label or a photo credit); all bits when any set is not hinted.
 _CAPTION_BITS: Final = (
-    _CUE.hint_bit | _PHOTO_CREDIT.hint_bit
-    if _CUE.hint_bit and _PHOTO_CREDIT.hint_bit
+    _CUE.hint_bit | _PHOTO_CREDIT.hint_bit | _CAPTION_LABEL.hint_bit
+    if _CUE.hint_bit and _PHOTO_CREDIT.hint_bit and _CAPTION_LABEL.hint_bit
     else MAY_HOLD_ANY
 )
 _TRIM: Final = " \t.,;:-–—|/"
@@ -122,9 +125,25 @@ def may_read_as_caption(hints: int) -> bool:
 
 
 def has_photo_cue(text: str, hints: int = MAY_HOLD_ANY) -> bool:
-    """Whether the text says it describes a photo ("(photo taken on ...)", "(drone shot)");
-    ``hints``: its phrase hints."""
-    return _CUE.search(text, hints=hints) is not None
+    """Whether the text says it describes a photo ("(photo taken on ...)", "(drone shot)",
+    or a caption label in front: "Image caption ..."); ``hints``: its phrase hints."""
+    return _CUE.search(text, hints=hints) is not None or _label_end(text, hints) > 0
+
+
+def _label_end(text: str, hints: int) -> int:
+    """Where a caption label in front of a caption ends (0: no label, or nothing after
+    it: a label alone is a control's)."""
+    found = _CAPTION_LABEL.search(text, hints=hints)
+    if found is None or not any(char.isalnum() for char in text[found.end() :]):
+        return 0
+    return found.end()
+
+
+def without_caption_label(text: str, hints: int = MAY_HOLD_ANY) -> str:
+    """The caption without the label in front of it: "Image caption A crowd gathers"
+    -> "A crowd gathers" (``hints``: the text's phrase hints)."""
+    end = _label_end(text, hints)
+    return text[end:].lstrip(_TRIM) if end else text
 
 
 def caption_elements(block: Block) -> list[int]:

@@ -86,6 +86,12 @@ _NO_WEIGHT = 0.0  # most elements' weight: one float object for them all
 cdef enum:
     DEADLINE_EVERY = 4096  # elements between two checks of the time budget
 
+# What an inline element's class attribute makes of it (_html.inline_kind).
+cdef enum InlineKind:
+    INLINE_TEXT = 0
+    INLINE_FRAME = 1
+    INLINE_SKIP = 2
+
 
 cdef inline str _decode(const_xmlChar* value):
     cdef const char* chars = <const char*>value
@@ -774,8 +780,12 @@ cdef class AttributeReader:
     cdef dict cache
     cdef Py_ssize_t limit
     cdef readonly AttributeInfo empty
+    cdef object inline_kind_of
+    cdef dict inline_cache
 
-    def __init__(self, summary, hidden_classes, role_marks, bits, Py_ssize_t limit):
+    def __init__(
+        self, summary, hidden_classes, role_marks, bits, Py_ssize_t limit, inline_kind_of
+    ):
         self.summary = summary
         self.hidden_classes = frozenset(hidden_classes)
         self.role_marks = dict(role_marks)
@@ -783,6 +793,18 @@ cdef class AttributeReader:
         self.cache = {}
         self.limit = limit
         self.empty = self._make("", "", "", "")
+        self.inline_kind_of = inline_kind_of
+        self.inline_cache = {}
+
+    cdef int inline_kind(self, str classes) except -1:
+        """``_html.inline_kind`` (the function given), cached like the infos."""
+        found = self.inline_cache.get(classes)
+        if found is None:
+            if len(self.inline_cache) >= self.limit:
+                self.inline_cache.clear()
+            found = self.inline_kind_of(classes)
+            self.inline_cache[classes] = found
+        return found
 
     def __call__(self, str classes, str ident, str role, str itemprop):
         return self.get(classes, ident, role, itemprop)
@@ -874,6 +896,7 @@ cdef class Walker:
     cdef str br
     cdef int ancestor_depth
     cdef tuple image_attrs
+    cdef tuple lazy_image_attrs
     cdef RecordMaker raw_block
     cdef object counts_as_link
     cdef tuple image_link_suffixes
@@ -920,6 +943,9 @@ cdef class Walker:
         self.br = spec.br
         self.ancestor_depth = spec.ancestor_depth
         self.image_attrs = tuple(attribute.encode("ascii") for attribute in spec.image_attrs)
+        self.lazy_image_attrs = tuple(
+            attribute.encode("ascii") for attribute in spec.lazy_image_attrs
+        )
         self.raw_block = RecordMaker(spec.raw_block, spec.raw_block_fields)
         self.counts_as_link = spec.counts_as_link
         self.image_link_suffixes = tuple(
@@ -1063,6 +1089,8 @@ cdef class Walker:
             ctx = "caption"
             caption_id = self.tick
         figure_id = self.tick if tag == "figure" or info.figure else parent.figure_id
+        if figure_id >= 0 and node.properties is not NULL:
+            self.note_image(node, True)
         level = int(tag[1]) if natural == "heading" else 0
         frame = _Frame.__new__(_Frame)
         frame.id = self.tick
@@ -1133,21 +1161,22 @@ cdef class Walker:
                 return False
         return True
 
-    cdef void note_image(self, xmlNode* node) except *:
+    cdef void note_image(self, xmlNode* node, bint lazy=False) except *:
         cdef bytes attribute
-        for attribute in self.image_attrs:
+        cdef const char* alt_name = b"data-alt" if lazy else b"alt"
+        for attribute in (self.lazy_image_attrs if lazy else self.image_attrs):
             source = _value(node, attribute)
             if source and not source.startswith("data:"):
-                self.images.append((self.tick, source.strip(), _value(node, "alt")))
+                self.images.append((self.tick, source.strip(), _value(node, alt_name)))
                 self.image_ticks.append(self.tick)
                 return
 
-    cdef bint inline_caption(self, xmlNode* node) except -1:
+    cdef int inline_kind(self, xmlNode* node) except -1:
+        """``_html.inline_kind`` of the node's class attribute (0 without one)."""
         classes = _value(node, "class")
         if not classes:
-            return False
-        lowered = classes.lower()
-        return "caption" in lowered or "credit" in lowered
+            return 0
+        return self.attribute_reader.inline_kind(classes)
 
     # -- walk ---------------------------------------------------------------------
     def walk(self, cetree._Element root not None):
@@ -1155,6 +1184,7 @@ cdef class Walker:
         cdef xmlNode* node = top
         cdef int link_depth = 0
         cdef int action
+        cdef int inline
         cdef size_t events = 0
         cdef bint descend
         cdef _Frame root_frame = _Frame.__new__(_Frame)
@@ -1186,9 +1216,15 @@ cdef class Walker:
                         _collect_metadata(node, False, self.metadata)
                 else:
                     descend = True
-                    if action == FRAME or (
-                        (action == INLINE or action == LINK) and self.inline_caption(node)
-                    ):
+                    inline = INLINE_TEXT
+                    if action == INLINE or action == LINK:
+                        inline = self.inline_kind(node)
+                    # (Not a link: its end would then close a link that never opened.)
+                    if inline == INLINE_SKIP and action == INLINE:
+                        descend = False
+                        if node.children is not NULL:  # (a <time> in it)
+                            _collect_metadata(node, False, self.metadata)
+                    elif action == FRAME or inline == INLINE_FRAME:
                         self.open(node, tag)
                     elif action == BR:
                         self.buffer.append(self.br)

@@ -62,7 +62,11 @@ _MIN_VISIBLE_CHARS: Final = 200
 # from its client-side templates, if they hold more.
 _MIN_PROSE_CHARS: Final = 200
 _PROSE_SPACES: Final = 9
-_IMAGE_ATTRS: Final = ("src", "data-src", "data-lazy-src", "data-original")
+# Where a lazily loaded image keeps its address until a script moves it to ``src``;
+# an element of any tag inside a figure that has one stands for the figure's image
+# (``<div class="js-delayed-image-load" data-src=...>``), its alt text in ``data-alt``.
+_LAZY_IMAGE_ATTRS: Final = ("data-src", "data-lazy-src", "data-original")
+_IMAGE_ATTRS: Final = ("src", *_LAZY_IMAGE_ATTRS)
 # Class/id tokens repeat across pages (frameworks, CMS themes): their marks are cached,
 # a bounded cache so that a long crawl cannot grow it without end.
 _TOKEN_CACHE_SIZE: Final = 16384
@@ -331,13 +335,25 @@ def counts_as_link(href: str | None) -> bool:
     return not path.endswith(markup.IMAGE_LINK_SUFFIXES)
 
 
-def _inline_caption(element: etree._Element) -> bool:
-    """An inline element (``<span class="caption">``) that holds a caption or credit."""
-    classes = element.get("class")
-    if not classes:
-        return False
+# What an inline element's class attribute makes of it (``inline_kind``).
+INLINE_TEXT: Final = 0  # its text is part of the block around it
+INLINE_FRAME: Final = 1  # it holds a caption or credit: a block of its own
+INLINE_SKIP: Final = 2  # for screen readers only: its text is left out
+
+
+@lru_cache(maxsize=_INFO_CACHE_SIZE)
+def inline_kind(classes: str) -> int:
+    """What an inline element (``<span>``, ``<em>``, ...) with this class attribute is:
+    ``INLINE_SKIP`` when it is shown to screen readers only
+    (``markup.SCREEN_READER_CLASSES``), ``INLINE_FRAME`` when it holds a caption or
+    credit (``<span class="caption">``), else ``INLINE_TEXT``. (Cached, bounded; the
+    compiled walk's ``AttributeReader.inline_kind`` is the twin.)"""
     lowered = classes.lower()
-    return "caption" in lowered or "credit" in lowered
+    if not markup.SCREEN_READER_CLASSES.isdisjoint(lowered.split()):
+        return INLINE_SKIP
+    if "caption" in lowered or "credit" in lowered:
+        return INLINE_FRAME
+    return INLINE_TEXT
 
 
 class _Walker:
@@ -453,6 +469,8 @@ class _Walker:
             ctx = "caption"
             caption_id = self.tick
         figure_id = self.tick if tag == "figure" or info.figure else parent.figure_id
+        if figure_id >= 0 and attributes:
+            self.note_image(element, _LAZY_IMAGE_ATTRS, "data-alt")
         level = int(tag[1]) if natural == "heading" else 0
         weight = info.weight + _TAG_WEIGHT.get(tag, 0.0)
         frame = _Frame(
@@ -496,7 +514,15 @@ class _Walker:
                 if tag in skip:
                     walker.skip_subtree()
                     continue
-                if tag in _OPENS_FRAME or (tag not in _INLINE_PLAIN and _inline_caption(element)):
+                inline = INLINE_TEXT
+                if tag not in _OPENS_FRAME and tag not in _INLINE_PLAIN:
+                    classes = element.get("class")
+                    inline = inline_kind(classes) if classes else INLINE_TEXT
+                    # (Not a link: its end would then close a link that never opened.)
+                    if inline == INLINE_SKIP and tag != "a":
+                        walker.skip_subtree()
+                        continue
+                if tag in _OPENS_FRAME or inline == INLINE_FRAME:
                     self.open(element, tag)
                 elif tag == "br":
                     append(_BR)
@@ -521,11 +547,16 @@ class _Walker:
         if self.buffer:
             self.flush(root_frame)
 
-    def note_image(self, element: etree._Element) -> None:
-        for attribute in _IMAGE_ATTRS:
+    def note_image(
+        self,
+        element: etree._Element,
+        attributes: tuple[str, ...] = _IMAGE_ATTRS,
+        alt_attribute: str = "alt",
+    ) -> None:
+        for attribute in attributes:
             source = element.get(attribute)
             if source and not source.startswith("data:"):
-                self.images.append((self.tick, source.strip(), element.get("alt")))
+                self.images.append((self.tick, source.strip(), element.get(alt_attribute)))
                 self.image_ticks.append(self.tick)
                 return
 
@@ -546,6 +577,7 @@ _WALK_SPEC: Final = SimpleNamespace(
     br=_BR,
     ancestor_depth=_ANCESTOR_DEPTH,
     image_attrs=_IMAGE_ATTRS,
+    lazy_image_attrs=_LAZY_IMAGE_ATTRS,
     counts_as_link=counts_as_link,
     image_link_suffixes=markup.IMAGE_LINK_SUFFIXES,
     raw_block=_RawBlock,
@@ -599,6 +631,7 @@ if _CWALK is not None:
         markup.MARK_BY_ROLE,
         (_POSITIVE, _NEGATIVE, _CAPTION, _CREDIT, _FIGURE),
         _INFO_CACHE_SIZE,
+        inline_kind.__wrapped__,
     )
 COMPILED: Final = _COMPILED is not None
 """Whether the compiled walk is in use (see ``setup.py``)."""
@@ -664,7 +697,10 @@ _FIGURE_LEVELS: Final = 3
 
 
 def _figure_of(caption: Element, elements: dict[int, Element]) -> Element | None:
-    """The ``<figure>`` around a caption element, within ``_FIGURE_LEVELS`` levels."""
+    """The ``<figure>`` around a caption element, within ``_FIGURE_LEVELS`` levels (the
+    caption element itself, when a figure's class says it holds a caption)."""
+    if caption.tag == "figure":
+        return caption
     element: Element | None = caption
     for _ in range(_FIGURE_LEVELS):
         element = elements.get(element.parent) if element is not None else None

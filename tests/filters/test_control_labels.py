@@ -20,6 +20,8 @@ LABELS = {
     "en-image-caption": "Image caption",
     "en-image-copyright": "Image copyright",
     "en-media-caption": "Media caption",
+    "en-player-notice": "Media playback is unsupported on your device",
+    "en-video-notice": "Your browser does not support the video tag.",
     "de": "Schließen",
     "fr": "Fermer",
     "es": "Cerrar",

@@ -187,3 +187,21 @@ def test_clean_moves_a_short_text_mode_caption_out_of_the_body() -> None:
         "Photo by Xinhua News Agency reporter Shen Bohan"
     ]
     assert [p.text for p in article.paragraphs] == list(PROSE)
+
+
+def test_a_flattened_caption_label_makes_a_caption_of_what_follows_it() -> None:
+    """A page flattened to text keeps the label screen readers read before a caption:
+    the line is a caption, and the caption is the text after the label."""
+    line = "Image caption Fans gather outside the stadium before the final"
+    article = clean(text_page_source(line), mode="text")
+    assert [c.text for c in article.captions] == [
+        "Fans gather outside the stadium before the final"
+    ]
+    assert [p.text for p in article.paragraphs] == list(PROSE)
+
+
+@pytest.mark.parametrize(
+    "text", ["Image captioning models describe photos in words.", "Image caption"]
+)
+def test_a_caption_label_needs_a_caption_after_it(text: str) -> None:
+    assert verdict_of(photo_caption, text_page(text)).relabels == ()

@@ -4,7 +4,8 @@ Removes: blocks that consist only of a control's label: the "Caption" and "Close
 toggles under every photo of a slideshow, "Play", "Next", "Full screen",
 "Schließen", "Fermer", "关闭", the labels screen readers read before a caption
 or its credit ("Image caption", "Image copyright"), and the toggles of a text shown cut
-short ("... more", "less") (reason ``control_label``).
+short ("... more", "less"), and what a media player prints where it cannot play
+("Media playback is unsupported on your device") (reason ``control_label``).
 Captions are tested too: a caption that is nothing but "Caption" labels a toggle,
 not a photo.
 
@@ -29,11 +30,12 @@ from articlekit.patterns import compile_phrases
 
 __all__ = ["control_labels"]
 
-# A control's label is a word or three ("Exit full screen").
-MAX_WORDS: Final = 3
+# A control's label is a word or three ("Exit full screen"); a player's notice where
+# it cannot play is a short sentence ("Media playback is unsupported on your device").
+MAX_WORDS: Final = 8
 # Table cells are data, whatever they say.
 TABLE_CELL_TAGS: Final = frozenset({"td", "th"})
-_LABELS: Final = compile_phrases("control", anchor="whole")
+_LABELS: Final = compile_phrases("control", "caption_label", anchor="whole")
 
 
 def control_labels(page: Page) -> Verdict:

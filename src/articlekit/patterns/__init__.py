@@ -471,16 +471,16 @@ class Phrases:
 
 
 @cache
-def compile_phrases(kind: str, anchor: Anchor = "anywhere") -> Phrases:
-    """Compile the phrases of one kind, in every language, into a :class:`Phrases`.
+def compile_phrases(*kinds: str, anchor: Anchor = "anywhere") -> Phrases:
+    """Compile the phrases of one or more kinds, in every language, into a :class:`Phrases`.
 
     Args:
-        kind: A key of :data:`PHRASES`, e.g. ``"cookie"``.
+        kinds: Keys of :data:`PHRASES`, e.g. ``"cookie"``.
         anchor: ``"anywhere"`` finds a phrase inside a text, ``"start"`` only at its
             start (after punctuation or symbols), ``"whole"`` only when it is all of it.
 
     Returns:
-        A case-insensitive matcher; use ``.search(text)``. Made once per kind and
+        A case-insensitive matcher; use ``.search(text)``. Made once per kinds and
         anchor: filters that ask for the same set share it, and its hint bit.
     """
-    return Phrases(kind, anchor=anchor)
+    return Phrases(*kinds, anchor=anchor)

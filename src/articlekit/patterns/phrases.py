@@ -610,6 +610,16 @@ _PHOTO_CUE: Final = {
     "zh": (r"[（(](?:资料图片|资料图|无人机照片)[)）]", r"[（(].{0,20}摄[)）]"),
 }
 
+_CAPTION_LABEL: Final = {
+    # The label that screen readers read before a caption ("Image caption", "Media
+    # caption"), left in front of it when a page is flattened to text: a line that
+    # starts with one is a caption, and the caption is what follows the label
+    # (photo_caption filter, caption assembly). Alone, it is a control's label
+    # (control_labels).
+    "en": (r"(?:image|media|photo|picture|video) caption\b",),
+    "de": (r"bildunterschrift\b",),
+}
+
 _ADVERT: Final = {
     # Labels that stand alone above or below an advertisement (ad_labels filter),
     # matched against the whole block.
@@ -640,15 +650,18 @@ _CONTROL: Final = {
     # toggles under every photo of a slideshow), or a label that screen readers read
     # before a caption or its credit ("Image caption", "Image copyright", printed in
     # off-screen text), or the toggle of a text shown cut short ("... more" / "less"
-    # around a caption's preview), matched against the whole block (control_labels).
-    # Not a bare "More:": that leads a list of related links.
+    # around a caption's preview), or what a video player prints where it cannot play
+    # ("Media playback is unsupported on your device"), matched against the whole block
+    # (control_labels). Not a bare "More:": that leads a list of related links.
     "en": (
+        r"media playback is (?:unsupported|not supported) on your device",
+        r"your browser does not support (?:the |this )?(?:video|audio)(?: tag| element| player)?",
         r"(?:\.\.\.|…) ?more",
         r"(?:(?:show|see|view) )?less",
         r"(?:show|see|view) more",
         r"caption",
         r"(?:show|hide) caption",
-        r"(?:image|media|photo|picture|video) (?:caption|copyright|credit|source)",
+        r"(?:image|media|photo|picture|video) (?:copyright|credit|source)",
         r"close",
         r"open",
         r"expand",
@@ -667,7 +680,7 @@ _CONTROL: Final = {
         r"schließen",
         r"öffnen",
         r"vollbild",
-        r"bildunterschrift(?: (?:anzeigen|ausblenden))?",
+        r"bildunterschrift (?:anzeigen|ausblenden)",
         r"(?:mehr|weniger) anzeigen",
     ),
     "fr": (r"fermer", r"ouvrir", r"plein écran", r"agrandir", r"(?:voir|afficher) (?:plus|moins)"),
@@ -694,6 +707,7 @@ PHRASES: Final = MappingProxyType(
         "credit_lead": MappingProxyType(_CREDIT_LEAD),
         "advert": MappingProxyType(_ADVERT),
         "control": MappingProxyType(_CONTROL),
+        "caption_label": MappingProxyType(_CAPTION_LABEL),
     }
 )
 """Kind -> language -> phrase patterns."""
