@@ -31,6 +31,11 @@ CAPTIONS = {
         "on the International Space Station."
     ),
     "agency-lead-photo": "In this photo taken on Monday, fans wait outside the stadium.",
+    "group-from-left": "From left: Jane Doe, John Roe and Ann Poe at the opening of the library.",
+    "group-l-r": "The new board (L-R): Ann Poe, John Roe and Jane Doe.",
+    "de-von-links": "Von links nach rechts: Mathias Malischewski, Prof. Dr. Jan Wenske",
+    "de-vlnr": "Die Preisträger (v.l.n.r.) Anna Schmidt und Max Müller",
+    "fr-gauche": "De gauche à droite : Marie Dupont et Jean Martin, à Lyon.",
 }
 
 
@@ -68,6 +73,9 @@ def test_never_drops() -> None:
         "Abbildung 2 zeigt, wie stark die Schneedecke geschrumpft ist.",
         # "In this ..." that is no agency caption lead.
         "In this article we show a photo of every bridge in the city.",
+        # "left" and "right" in prose.
+        "From left field, the idea of a tax on empty homes won over the council.",
+        "Left to right reading order is what most scripts use, but not all.",
     ],
 )
 def test_keeps_prose(text: str) -> None:

@@ -597,16 +597,37 @@ _PHOTO_CUE: Final = {
         r"(?:file |undated |handout |aerial )?(?:photo(?:graph)?|image|picture|frame grab)\b",
         # a numbered figure's label: "Figure 3:", "Fig. 2a:"
         r"^(?:figure|fig\.) ?\d+[a-z]?\s?[:.]",
+        # who stands where in a group photo: "From left: ...", "(L-R)"
+        r"^(?:from )?left to right[:,]",
+        r"^from left[:,]",
+        r"\((?:l-r|l to r|from left)\)",
     ),
     "de": (
         r"\((?:archivbild|archivfoto|symbolbild)[^)]*\)",
         r"^(?:archivbild|symbolbild)\b",
+        r"^von links(?: nach rechts)?[:,]",
+        r"\(v\. ?l\.(?: ?n\. ?r\.)?\)",
         # "Abbildung:", "Abb. 2:" open a figure's caption
         r"^(?:abbildung|abb\.)(?: ?\d+[a-z]?)?\s?:",
     ),
-    "fr": (r"\(photo d'archives[^)]*\)", r"^photo d'illustration\b", r"^figure ?\d+[a-z]?\s?:"),
-    "es": (r"\(foto de archivo[^)]*\)", r"^imagen de archivo\b", r"^figura ?\d+[a-z]?\s?[:.]"),
-    "it": (r"\(foto d'archivio[^)]*\)", r"^foto d'archivio\b", r"^figura ?\d+[a-z]?\s?[:.]"),
+    "fr": (
+        r"\(photo d'archives[^)]*\)",
+        r"^photo d'illustration\b",
+        r"^figure ?\d+[a-z]?\s?:",
+        r"^de gauche à droite ?[:,]",
+    ),
+    "es": (
+        r"\(foto de archivo[^)]*\)",
+        r"^imagen de archivo\b",
+        r"^figura ?\d+[a-z]?\s?[:.]",
+        r"^de izquierda a derecha[:,]",
+    ),
+    "it": (
+        r"\(foto d'archivio[^)]*\)",
+        r"^foto d'archivio\b",
+        r"^figura ?\d+[a-z]?\s?[:.]",
+        r"^da sinistra(?: a destra)?[:,]",
+    ),
     "zh": (r"[（(](?:资料图片|资料图|无人机照片)[)）]", r"[（(].{0,20}摄[)）]"),
 }
 
