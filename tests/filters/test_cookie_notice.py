@@ -24,6 +24,8 @@ PHRASES = {
     "de-settings": "Cookie-Einstellungen",
     "fr-utilise": "Ce site utilise des cookies pour améliorer votre expérience de navigation.",
     "fr-accepter": "Accepter tous les cookies",
+    "fr-tiers": "ARTE France et des tiers utilisent des cookies et autres traceurs.",
+    "fr-parametrer": "PARAMÉTRER LES COOKIES",
     "es-utiliza": "Este sitio web utiliza cookies para mejorar su experiencia.",
     "es-politica": "Política de cookies",
     "it-utilizza": "Questo sito utilizza cookie tecnici e di profilazione.",
