@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from articlekit import clean
 from articlekit._captions import split_credit
 
 SPLITS = {
@@ -65,3 +66,28 @@ def test_a_bare_label_credits_no_one(label: str) -> None:
 def test_an_agency_name_inside_prose_is_no_credit() -> None:
     text = "Reuters reported that the ship sank"
     assert split_credit(text) == (text, None)
+
+
+def test_a_credit_that_another_credit_of_the_caption_holds_is_given_once() -> None:
+    article = clean(
+        "<html><body><article><p>" + "Words of the article go on here. " * 12 + "</p>"
+        "<figure><img src='/goal.jpg'><figcaption>"
+        "<span class='caption-text'>Brock Nelson scores the winning goal in overtime.</span>"
+        "<span class='credit'>AP Photo/Gene J. Puskar</span>"
+        "<span class='credit'>Photo: Gene J. Puskar</span>"
+        "</figcaption></figure></article></body></html>"
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Brock Nelson scores the winning goal in overtime.", "AP Photo/Gene J. Puskar")
+    ]
+
+
+def test_credits_that_share_letters_but_not_words_are_both_kept() -> None:
+    article = clean(
+        "<html><body><article><p>" + "Words of the article go on here. " * 12 + "</p>"
+        "<figure><img src='/store.jpg'><figcaption>"
+        "<span class='caption-text'>A shop window on launch day in the city centre.</span>"
+        "<span class='credit'>Getty Images/Apple</span><span class='credit'>AP</span>"
+        "</figcaption></figure></article></body></html>"
+    )
+    assert [c.credit for c in article.captions] == ["Getty Images/Apple AP"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -27,6 +28,10 @@ _BODY_KINDS: Final = frozenset({"paragraph", "heading", "list_item", "quote", "c
 # that a short label that happens to begin a sentence is not taken for one.
 _MIN_COPY_CHARS: Final = 20
 _PREVIEW_ENDS: Final = " .…"
+_WORD: Final = re.compile(r"\w+")
+# A caption has a credit or two; comparing each with each is quadratic, so a caption
+# element with more (a page that marks up a list of credits as one) keeps them all.
+_MAX_CREDITS_COMPARED: Final = 8
 
 
 @dataclass
@@ -70,10 +75,30 @@ class _Figure:
     def caption(self) -> Caption:
         return Caption(
             text=" ".join(self.texts),
-            credit=" ".join(dict.fromkeys(self.credits)) or None,  # each credit once
+            credit=" ".join(_distinct(self.credits)) or None,
             image=self.image,
             alt=self.alt,
         )
+
+
+def _distinct(credits: list[str]) -> list[str]:
+    """Each credit once: a credit whose words another credit of the caption holds
+    ("Photo: Gene J. Puskar" beside "AP Photo/Gene J. Puskar") is a copy of it."""
+    unique = list(dict.fromkeys(credits))
+    if not 2 <= len(unique) <= _MAX_CREDITS_COMPARED:
+        return unique
+    # the words, spaced, so that a key is found in another only as whole words
+    keys = [f" {' '.join(_WORD.findall(credit.casefold()))} " for credit in unique]
+    return [
+        credit
+        for number, (credit, key) in enumerate(zip(unique, keys, strict=True))
+        if not key.strip()
+        or not any(
+            key in other and (len(other) > len(key) or other_number < number)
+            for other_number, other in enumerate(keys)
+            if other_number != number
+        )
+    ]
 
 
 class _Captions:
