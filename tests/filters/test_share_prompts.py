@@ -15,6 +15,9 @@ PHRASES = {
     "en-follow": "Follow us on Twitter",
     "en-newsletter": "Sign up for our daily newsletter",
     "en-click": "Click to share on WhatsApp (Opens in new window)",
+    "en-messenger": (
+        "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds."
+    ),
     "en-row": "Facebook Twitter LinkedIn Email",
     "en-bare": "Share",
     "de-teilen": "Artikel teilen",

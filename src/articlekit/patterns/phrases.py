@@ -334,6 +334,7 @@ _SHARE: Final = {
         r"^(?:facebook|twitter|linkedin|pinterest|whatsapp|email|reddit)(?: (?:facebook|twitter|linkedin|pinterest|whatsapp|email|reddit|print|copy link))+$",
         r"copy link",
         r"(?:keep up|connect) with (?:me|us) on",
+        r"chat with us (?:in|on) (?:facebook )?messenger",
         r"(?:please )?subscribe to (?:read|view|continue|the full)",
         r"to (?:view|read|continue reading) the full (?:story|article)(?:,)? (?:please )?subscribe",
         r"^(?:newsletter|subscribe)$",
