@@ -367,11 +367,33 @@ def _expected_body(article: Article, title: str | None) -> list[str]:
         ), "the title is one line of the text"
     else:
         assert len(gone) == (title is not None), "the title is one line of the text"
+    orphaned = _orphaned_by(article, gone)
     return [
         paragraph.text
         for at, paragraph in enumerate(article.paragraphs)
-        if at not in gone and not _moves_to_captions(paragraph)
+        if at not in gone and at not in orphaned and not _moves_to_captions(paragraph)
     ]
+
+
+def _orphaned_by(article: Article, gone: set[int]) -> set[int]:
+    """Positions of heading-shaped lines whose whole section (the lines up to the next
+    heading-shaped line, or the end) is the title's line: read back as a heading, such
+    a line has nothing left under it, and ``orphan_headings`` drops it (a fuzzing find:
+    a quote that repeats part of the first line, read as the title, was the last line
+    under a heading)."""
+    lines = article.paragraphs
+    orphaned: set[int] = set()
+    for at, paragraph in enumerate(lines):
+        if at in gone or not _heading_shaped(paragraph.text):
+            continue
+        section = []
+        for later in range(at + 1, len(lines)):
+            if _heading_shaped(lines[later].text):
+                break
+            section.append(later)
+        if section and all(later in gone for later in section):
+            orphaned.add(at)
+    return orphaned
 
 
 def recleaning_holds(article: Article) -> None:
@@ -401,7 +423,9 @@ def recleaning_holds(article: Article) -> None:
        - a list item, heading or quote that reads as a photo caption goes to
          ``b.captions`` (as a plain line it is a paragraph, and ``photo_caption``
          moves it), the line read as the title too ("... © AP" quotes, the second
-         held in the first: a fuzzing find).
+         held in the first: a fuzzing find);
+       - a heading-shaped line whose whole section was the line read as the title
+         has nothing left under it and goes too (``orphan_headings``; a fuzzing find).
 
        Kinds: a line comes back a list item if and only if it opens with a bullet, a
        heading only if it has at most 20 words and no closing punctuation; a heading of
@@ -452,6 +476,13 @@ def recleaning_holds(article: Article) -> None:
 @example(
     "<blockquote><p>2024 on by subscribe dawn . met 1 &copy; AP</p>"
     "<p>subscribe dawn . met 1 &copy; AP</p></blockquote>"
+)
+# Another: the last line, a quote held in the first, is read as the title, and leaves
+# the heading above it with nothing under it.
+@example(
+    "<article><h1>For?</h1><p>Than moved no to report chen a a Than moved no to report"
+    " chen a a!</p><h2>The the the</h2><blockquote><p>Than moved no to report chen a a!"
+    "</p></blockquote></article>"
 )
 def test_recleaning(raw: str) -> None:
     """Cleaning an article's own text again changes nothing that plain text can carry:

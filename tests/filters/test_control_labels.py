@@ -30,6 +30,8 @@ LABELS = {
     "de-loading-dots": "Laden …",
     "de-menu": "Menü ein- und ausklappen",
     "de-search": "Suche",
+    "de-no-results": "Keine Suchergebnisse gefunden!",
+    "en-no-results": "No results found.",
     "fr-loading": "Chargement en cours…",
     "fr": "Fermer",
     "es": "Cerrar",

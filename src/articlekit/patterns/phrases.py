@@ -702,6 +702,7 @@ _CONTROL: Final = {
         r"loading",
         r"(?:toggle|open|close) (?:the )?(?:menu|navigation|search)",
         r"search",
+        r"no (?:search )?results(?: found)?",
     ),
     "de": (
         r"schließen",
@@ -712,6 +713,7 @@ _CONTROL: Final = {
         r"(?:menü|navigation) (?:ein- und ausklappen|öffnen|schließen|umschalten)",
         r"suche",
         r"suchen",
+        r"keine (?:such)?ergebnisse(?: gefunden)?",
         r"bildunterschrift (?:anzeigen|ausblenden)",
         r"(?:mehr|weniger) anzeigen",
     ),
