@@ -49,6 +49,20 @@ SPLITS = {
         "Photo: AP. The crowd gathered at dawn / Reuters",
         ("Photo: AP. The crowd gathered at dawn", "Reuters"),
     ),
+    # a German credit label is a compound, and a whole lead ("post image: ...")
+    "de-compound-label": (
+        "Beitragsbild: Stefan Mang",
+        ("Beitragsbild: Stefan Mang", "Beitragsbild: Stefan Mang"),
+    ),
+    "featured-image-label": (
+        "Featured image by Alberto Riva",
+        ("Featured image by Alberto Riva", "Featured image by Alberto Riva"),
+    ),
+    # a lead inside another word is none
+    "lead-inside-a-word": (
+        "Das Gesamtbild: eine Stadt im Wandel",
+        ("Das Gesamtbild: eine Stadt im Wandel", None),
+    ),
 }
 
 

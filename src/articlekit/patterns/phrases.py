@@ -549,17 +549,23 @@ _PHOTO_CREDIT: Final = {
     # the last match to the end. Written in lower case (matching ignores case), which
     # lets the standard engine reject most texts quickly; [^\W\d_] is any letter.
     "en": (
-        r"\(?(?:photo(?:graph(?:er)?)?s?|image|picture|pic|illustration|graphic)s? ?(?:by|courtesy(?: of)?|credit|:)",
+        # (not inside a word: "Stockimage:"; a label before it belongs to it: "Featured
+        # image by ...")
+        r"(?<!\w)\(?(?:(?:featured|header|cover|lead|top|main) )?(?:photo(?:graph(?:er)?)?s?|image|picture|pic|illustration|graphic)s? ?(?:by|courtesy(?: of)?|credit|:)",
         r"(?:published|provided|released|distributed|handout) by [^.]{0,40}\(photo",
         r"(?:^|(?<=[.)]) ?)[^\W\d_][\w\s]{0,40}(?:reporter|photographer|correspondent) [^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}$",
         r"(?:/|\||©) ?(?:ap|afp|pa|reuters|epa|getty images|shutterstock|xinhua|dpa|alamy|ansa|bloomberg|ians|pti)\b[^.]*$",
         r"\((?:ap|afp|reuters|epa|getty(?: images)?|shutterstock|xinhua|dpa|ansa)(?: photo)?(?:/[^)]*)?\)$",
         r"getty images$",
     ),
-    "de": (r"\(?(?:foto|fotos|bild|bilder|bildquelle) ?(?:von|:)",),
-    "fr": (r"\(?(?:photo|crédits? photo) ?:",),
-    "es": (r"\(?(?:foto(?:grafía)?|imagen) ?(?:de|:)",),
-    "it": (r"\(?(?:foto|immagine) ?(?:di|:)",),
+    # German writes its credit labels as compounds ("Titelbild:", "Beitragsbild:"):
+    # those are whole leads, and "bild:" inside any other word is none.
+    "de": (
+        r"(?<!\w)\(?(?:(?:titel|beitrags|vorschau|header|teaser|presse)?(?:foto|fotos|bild|bilder)|bildquelle) ?(?:von|:)",
+    ),
+    "fr": (r"(?<!\w)\(?(?:photo|crédits? photo) ?:",),
+    "es": (r"(?<!\w)\(?(?:foto(?:grafía)?|imagen) ?(?:de|:)",),
+    "it": (r"(?<!\w)\(?(?:foto|immagine) ?(?:di|:)",),
     "zh": (r"[（(]?(?:摄影|图片来源|图)[:：]", r"新华社(?:记者|发)?.{0,8}摄"),
 }
 
