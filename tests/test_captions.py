@@ -105,3 +105,19 @@ def test_credits_that_share_letters_but_not_words_are_both_kept() -> None:
         "</figcaption></figure></article></body></html>"
     )
     assert [c.credit for c in article.captions] == ["Getty Images/Apple AP"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "caption"),
+    [
+        ("1of4 A shopper looks at extension cords.", "A shopper looks at extension cords."),
+        ("Image 2 of 23 Designers stand by the new car.", "Designers stand by the new car."),
+    ],
+)
+def test_a_slideshow_counter_is_left_out_of_the_caption(printed: str, caption: str) -> None:
+    article = clean(
+        "<html><body><article><p>" + "Words of the article go on here. " * 12 + "</p>"
+        f"<figure><img src='/p.jpg'><figcaption>{printed}</figcaption></figure>"
+        "</article></body></html>"
+    )
+    assert [c.text for c in article.captions] == [caption]

@@ -35,9 +35,12 @@ _ANY_CREDIT: Final = Phrases("photo_credit", "credit_lead")
 _CUE: Final = Phrases("photo_cue")
 # What can be left before a credit that describes nothing: the label a screen reader
 # reads first ("Image copyright" before "Getty Images"), or a control's.
-_LABEL: Final = compile_phrases("control", "caption_label", anchor="whole")
+_LABEL: Final = compile_phrases("control", "caption_label", "gallery_counter", anchor="whole")
 # The label in front of a caption flattened to text ("Image caption A crowd gathers").
 _CAPTION_LABEL: Final = compile_phrases("caption_label", anchor="start")
+# A slideshow's counter in front of a caption ("Image 1 of 23 A crowd gathers"): left
+# out of the caption's text, but no sign that a line is a caption.
+_COUNTER: Final = compile_phrases("gallery_counter", anchor="start")
 # The phrase-hint bits of a text that may be a caption by its words (a cue, a caption
 # label or a photo credit); all bits when any set is not hinted.
 _CAPTION_BITS: Final = (
@@ -130,20 +133,25 @@ def has_photo_cue(text: str, hints: int = MAY_HOLD_ANY) -> bool:
     return _CUE.search(text, hints=hints) is not None or _label_end(text, hints) > 0
 
 
-def _label_end(text: str, hints: int) -> int:
+def _label_end(text: str, hints: int, labels: Phrases = _CAPTION_LABEL) -> int:
     """Where a caption label in front of a caption ends (0: no label, or nothing after
     it: a label alone is a control's)."""
-    found = _CAPTION_LABEL.search(text, hints=hints)
+    found = labels.search(text, hints=hints)
     if found is None or not any(char.isalnum() for char in text[found.end() :]):
         return 0
     return found.end()
 
 
 def without_caption_label(text: str, hints: int = MAY_HOLD_ANY) -> str:
-    """The caption without the label in front of it: "Image caption A crowd gathers"
-    -> "A crowd gathers" (``hints``: the text's phrase hints)."""
-    end = _label_end(text, hints)
-    return text[end:].lstrip(_TRIM) if end else text
+    """The caption without the label or slideshow counter in front of it: "Image
+    caption A crowd gathers", "Image 1 of 23 A crowd gathers" -> "A crowd gathers"
+    (``hints``: the text's phrase hints)."""
+    for labels in (_COUNTER, _CAPTION_LABEL):
+        end = _label_end(text, hints, labels)
+        if end:
+            text = text[end:].lstrip(_TRIM)
+            hints = MAY_HOLD_ANY  # the hints were the whole text's
+    return text
 
 
 def caption_elements(block: Block) -> list[int]:

@@ -32,6 +32,9 @@ LABELS = {
     "de-search": "Suche",
     "de-no-results": "Keine Suchergebnisse gefunden!",
     "en-no-results": "No results found.",
+    "en-counter": "Image 1 of 5",
+    "en-counter-photos": "2/28 photos",
+    "de-counter": "Bild 3 von 10",
     "fr-loading": "Chargement en cours…",
     "fr": "Fermer",
     "es": "Cerrar",
@@ -56,6 +59,8 @@ def test_drops_labels(text: str) -> None:
         "The gallery closes at six. Play resumes on Monday.",
         "Schließen Sie die Tür.",
         "Laden",  # a shop, in German
+        "1/2",  # half a cup, in a recipe
+        "180/132",
         "Search results for cats",
         "Loading the ferry took three hours.",
     ],

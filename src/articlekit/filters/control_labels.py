@@ -4,8 +4,9 @@ Removes: blocks that consist only of a control's label: the "Caption" and "Close
 toggles under every photo of a slideshow, "Play", "Next", "Full screen",
 "Schließen", "Fermer", "关闭", the labels screen readers read before a caption
 or its credit ("Image caption", "Image copyright"), and the toggles of a text shown cut
-short ("... more", "less"), and what a media player prints where it cannot play
-("Media playback is unsupported on your device") (reason ``control_label``).
+short ("... more", "less"), a slideshow's counter ("Image 1 of 23", "Bild 2 von 10"),
+and what a media player prints where it cannot play ("Media playback is unsupported
+on your device") (reason ``control_label``).
 Captions are tested too: a caption that is nothing but "Caption" labels a toggle,
 not a photo.
 
@@ -35,7 +36,7 @@ __all__ = ["control_labels"]
 MAX_WORDS: Final = 8
 # Table cells are data, whatever they say.
 TABLE_CELL_TAGS: Final = frozenset({"td", "th"})
-_LABELS: Final = compile_phrases("control", "caption_label", anchor="whole")
+_LABELS: Final = compile_phrases("control", "caption_label", "gallery_counter", anchor="whole")
 
 
 def control_labels(page: Page) -> Verdict:

@@ -649,6 +649,25 @@ _CAPTION_LABEL: Final = {
     "de": (r"bildunterschrift\b",),
 }
 
+_GALLERY_COUNTER: Final = {
+    # A slideshow's counter ("Image 1 of 23", "Bild 2 von 10", "16/28 photos", "1of4"):
+    # alone a control's label (control_labels), in front of a caption left out of its
+    # text (caption assembly). A bare "1/2" is no counter: recipes measure with it.
+    "en": (
+        r"(?:image|photo|picture|slide)s? \d+ ?(?:of|/) ?\d+",
+        r"\d+ ?(?:of|/) ?\d+ (?:photos|images|pictures|slides)",
+        r"\d+ ?of ?\d+",
+    ),
+    "de": (
+        r"(?:bild|foto) \d+ ?(?:von|/) ?\d+",
+        r"\d+ ?(?:von|/) ?\d+ (?:bildern|bilder|fotos)",
+        r"\d+ von \d+(?! \w)",
+    ),
+    "fr": (r"(?:photo|image) \d+ ?(?:sur|/) ?\d+", r"\d+ sur \d+(?! \w)"),
+    "es": (r"(?:foto|imagen) \d+ ?(?:de|/) ?\d+",),
+    "it": (r"(?:foto|immagine) \d+ ?(?:di|/) ?\d+",),
+}
+
 _ADVERT: Final = {
     # Labels that stand alone above or below an advertisement (ad_labels filter),
     # matched against the whole block.
@@ -764,6 +783,7 @@ PHRASES: Final = MappingProxyType(
         "advert": MappingProxyType(_ADVERT),
         "control": MappingProxyType(_CONTROL),
         "caption_label": MappingProxyType(_CAPTION_LABEL),
+        "gallery_counter": MappingProxyType(_GALLERY_COUNTER),
     }
 )
 """Kind -> language -> phrase patterns."""
