@@ -139,3 +139,35 @@ def test_which_hrefs_make_link_text(href: str | None, link: bool) -> None:
     from articlekit._html import counts_as_link
 
     assert counts_as_link(href) is link
+
+
+def test_a_list_whose_items_open_with_a_linked_headline_stays_whole() -> None:
+    """An article's list of news items, each a linked headline and a sentence: the
+    items whose sentence is short are as much the article's as the others."""
+    items = [
+        ("Google has bought CloudSimple", "The startup helped Microsoft woo VMware customers."),
+        ("Valve confirms a new Half-Life game", "It is for virtual reality only."),
+        ("Teens love AirPods", "They top holiday wish lists, a survey of teenagers says."),
+        ("T-Mobile's CEO steps down", "He hands over in May."),
+        ("Amazon offers free music", "Spotify investors are already nervous about what it means."),
+    ]
+    page = html(
+        "<ul>"
+        + "".join(
+            f"<li><b><a href='/{n}'>{head}</a>.</b> {tail}</li>"
+            for n, (head, tail) in enumerate(items)
+        )
+        + "</ul>"
+    )
+    assert dropped(link_lists, page) == {}
+
+
+def test_a_teaser_list_still_goes_item_by_item() -> None:
+    page = html(
+        "<ul>"
+        + "".join(
+            f"<li><a href='/{n}'>Teaser headline number {n} of the list</a></li>" for n in range(5)
+        )
+        + "</ul>"
+    )
+    assert len(dropped(link_lists, page)) == 5

@@ -4,9 +4,11 @@ Removes: blocks of at most ``MAX_WORDS`` words of which more than
 ``MAX_LINK_DENSITY`` of the characters are link text (reason ``link_dense``).
 
 Never removes: prose with links in it (most of its text is not linked), a long block
-whatever its links, text-mode blocks (flattened text has no links), or a photo caption
+whatever its links, text-mode blocks (flattened text has no links), a photo caption
 whose links fit in its credit (a link to the photographer, the agency or the licence:
-"Photo: Jane Doe via Unsplash"; a credit by markup is all credit).
+"Photo: Jane Doe via Unsplash"; a credit by markup is all credit), or an item of a list
+of ``MIN_LIST_ITEMS`` or more whose items are mostly not link-dense (an article's list
+of news items, each a linked headline and a sentence, some sentences short).
 
 Fixture: tests/filters/test_link_lists.py (inline snippets);
 fixtures/netzpolitik-cider-connection (captions crediting a licence).
@@ -25,6 +27,8 @@ __all__ = ["link_lists"]
 # Navigation and teaser items are almost all link; prose citing a source is not.
 MAX_LINK_DENSITY: Final = 0.5
 MAX_WORDS: Final = 50
+# A list of this many items or more is judged as a whole (see _prose_lists).
+MIN_LIST_ITEMS: Final = 4
 # Link text and credit are measured on text whose spaces and brackets differ a little.
 CREDIT_LINK_SLACK: Final = 3
 
@@ -39,15 +43,43 @@ def _attributed(block: Block) -> bool:
     return credit is not None and block.link_chars <= len(credit) + CREDIT_LINK_SLACK
 
 
+def _dense(block: Block) -> bool:
+    return (
+        block.link_density > MAX_LINK_DENSITY
+        and block.words <= MAX_WORDS
+        and not _attributed(block)
+    )
+
+
+def _prose_lists(page: Page) -> set[int]:
+    """Ids of the lists (the element around their items) of at least ``MIN_LIST_ITEMS``
+    items that are mostly not link-dense: an article's list whose items open with a
+    linked headline ("<b><a>Google has bought CloudSimple</a>.</b> CloudSimple was
+    ...") is judged as one list, so that its items with a short summary stay."""
+    items: dict[int, list[bool]] = {}
+    for block in page.blocks:
+        if block.kind == "list_item" and block.ancestors:
+            items.setdefault(block.ancestors[0], []).append(_dense(block))
+    return {
+        list_id
+        for list_id, dense in items.items()
+        if len(dense) >= MIN_LIST_ITEMS and sum(dense) * 2 < len(dense)
+    }
+
+
 def link_lists(page: Page) -> Verdict:
     """Drop short link-dense blocks."""
+    prose_lists = _prose_lists(page)
     return drop_where(
         page,
         "link_dense",
         lambda block: (
-            block.link_density > MAX_LINK_DENSITY
-            and block.words <= MAX_WORDS
-            and not _attributed(block)
+            _dense(block)
+            and not (
+                block.kind == "list_item"
+                and block.ancestors
+                and block.ancestors[0] in prose_lists
+            )
         ),
         detail=f"over {MAX_LINK_DENSITY:.0%} of the text is links",
     )
