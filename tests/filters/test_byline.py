@@ -17,6 +17,8 @@ BYLINES = {
     "reporter": "Xinhua News Agency reporter",
     "staff-writer": "Daily Bugle staff writer",
     "read-time": "5 min read",
+    "view-count": "1,204 views",
+    "de-view-count": "1.234 Aufrufe",
     "updated": "Updated: 19 November 2019 10:48",
     "de-von": "Von Max Mustermann",
     "de-autor": "Autor: Max Mustermann",

@@ -474,6 +474,7 @@ _BYLINE: Final = {
         r"(?:[^\W\d_][\w.&'’-]* ){1,5}(?:staff )?(?:reporter|correspondent|staff writer)s?",
         r"(?:updated|published|posted)(?: on)?:? .{0,40}\d.{0,30}",
         r"\d+ min(?:ute)?s? read",
+        r"[\d,.]+ ?[km]? (?:views|reads)",
         r"filed under:? .*",
         r"\(?(?:additional )?(?:reporting|writing|editing) by .*",
         r".{0,80} contributed (?:reporting|to this report)\b.*",
@@ -488,6 +489,7 @@ _BYLINE: Final = {
         r"verfasst von:? .*",
         r"von:",
         r"lesezeit:? \d+ min(?:uten?)?",
+        r"[\d.]+ (?:aufrufe|mal gelesen)",
         r"über (?:den|die) autor(?:in|en|innen)?",
     ),
     "fr": (
