@@ -121,3 +121,26 @@ def test_a_slideshow_counter_is_left_out_of_the_caption(printed: str, caption: s
         "</article></body></html>"
     )
     assert [c.text for c in article.captions] == [caption]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council met on Tuesday to discuss the budget, and members from both parties "
+        "agreed to delay the vote until next month.",
+        "Most of the money will go to schools (about 40 percent) and to roads from next year.",
+        "Der Stadtrat hat am Dienstag über den Haushalt beraten und die Abstimmung verschoben.",
+    ],
+)
+def test_ordinary_prose_is_ruled_out_as_a_photo_cue_by_its_hints(sentence: str) -> None:
+    """photo_caption asks every paragraph whether it is a caption: the phrase hints must
+    rule ordinary prose out before any regex runs. A cue whose literals were common words
+    ("to", "from") once made that check run on nearly every English paragraph."""
+    from articlekit._captions import _CAPTION_LABEL, _CUE
+    from articlekit._speedups import compiled
+    from articlekit.patterns import phrase_hints
+
+    if compiled("_cscan") is None:
+        pytest.skip("hints come from the compiled scans")
+    hints = phrase_hints(sentence)
+    assert not hints & (_CUE.hint_bit | _CAPTION_LABEL.hint_bit)

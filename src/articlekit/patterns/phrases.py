@@ -608,9 +608,11 @@ _PHOTO_CUE: Final = {
         # a numbered figure's label: "Figure 3:", "Fig. 2a:"
         r"^(?:figure|fig\.) ?\d+[a-z]?\s?[:.]",
         # who stands where in a group photo: "From left: ...", "(L-R)"
-        r"^(?:from )?left to right[:,]",
-        r"^from left[:,]",
-        r"\((?:l-r|l to r|from left)\)",
+        r"^(?:from )?left(?: to right)?[:,]",
+        # (one phrase each: as one alternation its literals were "to" and "from")
+        r"\(l-r\)",
+        r"\(l to r\)",
+        r"\(from left\)",
     ),
     "de": (
         r"\((?:archivbild|archivfoto|symbolbild)[^)]*\)",
