@@ -76,9 +76,7 @@ def link_lists(page: Page) -> Verdict:
         lambda block: (
             _dense(block)
             and not (
-                block.kind == "list_item"
-                and block.ancestors
-                and block.ancestors[0] in prose_lists
+                block.kind == "list_item" and block.ancestors and block.ancestors[0] in prose_lists
             )
         ),
         detail=f"over {MAX_LINK_DENSITY:.0%} of the text is links",
