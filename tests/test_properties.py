@@ -323,7 +323,7 @@ def _plainly_a_heading(paragraphs: list[Paragraph], at: int) -> bool:
 
 def _check_kinds(article: Article, again: Article, title: str | None) -> None:
     """Kinds of the paragraphs read back (claim 3 of ``recleaning_holds``)."""
-    expected = iter(_expected_body(article, title))
+    expected = iter(_expected_body(article, title, again))
     wanted = next(expected, None)
     kept = []
     for at, paragraph in enumerate(article.paragraphs):
@@ -354,9 +354,10 @@ def _title_lines(article: Article, title: str | None) -> set[int]:
     return {drop.block.index for drop in duplicate_headline(page).drops}
 
 
-def _expected_body(article: Article, title: str | None) -> list[str]:
+def _expected_body(article: Article, title: str | None, read: Article | None = None) -> list[str]:
     """The article's paragraph texts, less the line that is the title read from the
-    text and those that move to the captions."""
+    text, those that move to the captions, and (given ``read``, the text read back) the
+    heading-shaped lines that text mode read as headings left with nothing under them."""
     gone = _title_lines(article, title)
     if title is not None and not gone:
         # The title's line reads as a photo caption ("... © AP"): it went to the
@@ -367,7 +368,12 @@ def _expected_body(article: Article, title: str | None) -> list[str]:
         ), "the title is one line of the text"
     else:
         assert len(gone) == (title is not None), "the title is one line of the text"
-    orphaned = _orphaned_by(article, gone)
+    read_back = set(_texts(read)) if read is not None else set()
+    orphaned = {
+        at
+        for at in _orphaned_by(article, gone)
+        if read is not None and article.paragraphs[at].text not in read_back
+    }
     return [
         paragraph.text
         for at, paragraph in enumerate(article.paragraphs)
@@ -377,10 +383,10 @@ def _expected_body(article: Article, title: str | None) -> list[str]:
 
 def _orphaned_by(article: Article, gone: set[int]) -> set[int]:
     """Positions of heading-shaped lines whose whole section (the lines up to the next
-    heading-shaped line, or the end) is the title's line: read back as a heading, such
-    a line has nothing left under it, and ``orphan_headings`` drops it (a fuzzing find:
-    a quote that repeats part of the first line, read as the title, was the last line
-    under a heading)."""
+    heading-shaped line, or the end) is the title's line: if text mode reads such a line
+    as a heading, it has nothing left under it, and ``orphan_headings`` drops it; read
+    as a paragraph (a lone word), it stays (fuzzing finds: a quote that repeats part of
+    the first line, read as the title, was the last line under a heading)."""
     lines = article.paragraphs
     orphaned: set[int] = set()
     for at, paragraph in enumerate(lines):
@@ -425,7 +431,8 @@ def recleaning_holds(article: Article) -> None:
          moves it), the line read as the title too ("... © AP" quotes, the second
          held in the first: a fuzzing find);
        - a heading-shaped line whose whole section was the line read as the title
-         has nothing left under it and goes too (``orphan_headings``; a fuzzing find).
+         goes too if text mode reads it as a heading: nothing is left under it
+         (``orphan_headings``; fuzzing finds).
 
        Kinds: a line comes back a list item if and only if it opens with a bullet, a
        heading only if it has at most 20 words and no closing punctuation; a heading of
@@ -456,7 +463,7 @@ def recleaning_holds(article: Article) -> None:
     if any(_TEXT_MARKUP.match(paragraph.text) for paragraph in article.paragraphs):
         return
     if not _furniture(text) and len(_title_lines(article, again.title)) <= 1:  # 3
-        assert _texts(again) == _expected_body(article, again.title)
+        assert _texts(again) == _expected_body(article, again.title, again)
         _check_kinds(article, again, again.title)
     title = article.title
     if not title or not reads_as_title(title):
@@ -478,11 +485,16 @@ def recleaning_holds(article: Article) -> None:
     "<p>subscribe dawn . met 1 &copy; AP</p></blockquote>"
 )
 # Another: the last line, a quote held in the first, is read as the title, and leaves
-# the heading above it with nothing under it.
+# the heading above it with nothing under it; the lone-word heading comes back a
+# paragraph and stays.
 @example(
     "<article><h1>For?</h1><p>Than moved no to report chen a a Than moved no to report"
     " chen a a!</p><h2>The the the</h2><blockquote><p>Than moved no to report chen a a!"
     "</p></blockquote></article>"
+)
+@example(
+    "<article><h1>Is were water company rose</h1><p>The the the the. The the the the.</p>"
+    "<h2>The</h2><p>The the the the.</p><h2>Is were water company rose</h2></article>"
 )
 def test_recleaning(raw: str) -> None:
     """Cleaning an article's own text again changes nothing that plain text can carry:
@@ -506,7 +518,7 @@ def test_recleaning_real_articles(folder: Path) -> None:
     assert not _furniture(article.text)
     first = article.paragraphs[0].text
     assert again.title == (first if reads_as_title(first) else None)
-    assert _texts(again) == _expected_body(article, again.title)
+    assert _texts(again) == _expected_body(article, again.title, again)
     _check_kinds(article, again, again.title)
     if article.title and reads_as_title(article.title):
         with_title = clean(f"{article.title}\n\n{article.text}", mode="text")
