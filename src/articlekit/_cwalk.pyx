@@ -80,7 +80,8 @@ cdef enum Action:
     BR = 2
     IMG = 3
     PLAIN = 4    # a void inline tag without text: nothing
-    INLINE = 5   # any other inline tag: a frame only if it is an inline caption
+    INLINE = 5   # any other inline tag: a frame if it holds a caption, skipped if it is
+                 # for screen readers only (_html.inline_kind)
     LINK = 6     # <a>: inline; a link when its href leads somewhere (_html.counts_as_link)
 
 _NO_WEIGHT = 0.0  # most elements' weight: one float object for them all

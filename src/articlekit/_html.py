@@ -494,7 +494,8 @@ class _Walker:
     def walk(self, root: etree._Element) -> None:
         # The hot loop of segmentation: one iteration per start and end event, so it
         # works on local names and only calls out at block boundaries. Only block-level
-        # elements (and inline captions) open a frame; inline elements add their text.
+        # elements (and inline captions) open a frame; inline elements add their text,
+        # except those for screen readers only (see inline_kind).
         root_frame = _Frame(0, "#root", "paragraph", 0, (), -1, -1)
         frames = self.frames
         frames.append(root_frame)
