@@ -117,3 +117,16 @@ def test_templates_are_ignored_when_the_page_has_its_own_prose() -> None:
     texts = " ".join(block.text for block in segment(html).blocks)
     assert "storms on the web" in texts
     assert "threats on the web" not in texts
+
+
+def test_a_heading_for_screen_readers_only_is_marked_hidden() -> None:
+    """Government Site Builder pages label their menus for listeners (class "aural")."""
+    html = (
+        "<html><body><h2 class='aural'>Navigation und Service</h2>"
+        "<p>Das Bundesamt hat eine neue Karte veröffentlicht.</p></body></html>"
+    )
+    marks = {block.text: "hidden" in block.marks for block in segment(html).blocks}
+    assert marks == {
+        "Navigation und Service": True,
+        "Das Bundesamt hat eine neue Karte veröffentlicht.": False,
+    }

@@ -175,10 +175,12 @@ MARK_TOKENS: Final = MappingProxyType(
 # "Opens in a new window", "Skip to content", "Share on Facebook"): on the benchmark
 # pages, over 1,400 such inline elements, none of them article text. Inline ones are
 # left out of their block's text while walking; block-level ones are marked hidden.
+# ("aural" is the Government Site Builder's: "Navigation und Service", "Sie sind hier:".)
 SCREEN_READER_CLASSES: Final = frozenset(
     {"sr-only", "visually-hidden", "visuallyhidden", "is-visually-hidden", "u-visually-hidden",
      "screen-reader-text", "screenreader-only", "screen-reader-only", "u-screen-reader-text",
-     "element-invisible", "offscreen", "off-screen", "show-for-sr", "assistive-text"}
+     "element-invisible", "offscreen", "off-screen", "show-for-sr", "assistive-text",
+     "aural"}
 )  # fmt: skip
 
 # Whole class names (not tokens) that hide an element. Tokens would be wrong here:
