@@ -15,6 +15,8 @@ PHRASES = {
     "en-follow": "Follow us on Twitter",
     "en-newsletter": "Sign up for our daily newsletter",
     "en-click": "Click to share on WhatsApp (Opens in new window)",
+    "en-spotted": "Spotted a typo? Let us know.",
+    "de-fehler": "Du hast einen #Fehler gefunden? Jetzt melden.",
     "en-messenger": (
         "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds."
     ),

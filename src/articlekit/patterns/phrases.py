@@ -346,6 +346,9 @@ _SHARE: Final = {
         r"share it with a friend",
         r"was this (?:article|post|page) helpful",
         r"rate this (?:article|post|recipe)",
+        # the reader asked to report a mistake ("found an error?" would make "found",
+        # a common word, this set's literal)
+        r"spotted (?:an error|a typo|a mistake)\?",
         r"right (?:in|to) your inbox",
         r"delivered (?:to|in) your inbox",
         r"follow (?:[\w'’@]+ ){1,6}on (?:facebook|twitter|instagram|linkedin)",
@@ -354,6 +357,7 @@ _SHARE: Final = {
         r"(?:artikel|beitrag|seite) teilen",
         r"^teilen$",
         r"teilen (?:auf|mit|per)\b",
+        r"einen #?fehler gefunden\?",
         r"folgen sie uns",
         r"folge uns",
         r"newsletter (?:abonnieren|bestellen|anmelden)",
