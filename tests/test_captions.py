@@ -54,6 +54,10 @@ SPLITS = {
         "Beitragsbild: Stefan Mang",
         ("Beitragsbild: Stefan Mang", "Beitragsbild: Stefan Mang"),
     ),
+    "de-archive-photo": (
+        "Der Chefredakteur bewertet den Wahlausgang: ...Archivfoto: ON",
+        ("Der Chefredakteur bewertet den Wahlausgang: ...", "Archivfoto: ON"),
+    ),
     "featured-image-label": (
         "Featured image by Alberto Riva",
         ("Featured image by Alberto Riva", "Featured image by Alberto Riva"),

@@ -564,10 +564,11 @@ _PHOTO_CREDIT: Final = {
         r"\((?:ap|afp|reuters|epa|getty(?: images)?|shutterstock|xinhua|dpa|ansa)(?: photo)?(?:/[^)]*)?\)$",
         r"getty images$",
     ),
-    # German writes its credit labels as compounds ("Titelbild:", "Beitragsbild:"):
+    # German writes its credit labels as compounds ("Archivfoto:", "Symbolbild:",
+    # "Beitragsbild:", the ones the bench pages use):
     # those are whole leads, and "bild:" inside any other word is none.
     "de": (
-        r"(?<!\w)\(?(?:(?:titel|beitrags|vorschau|header|teaser|presse)?(?:foto|fotos|bild|bilder)|bildquelle) ?(?:von|:)",
+        r"(?<!\w)\(?(?:(?:titel|beitrags|vorschau|header|teaser|presse|archiv|symbol|cover|agentur)?(?:foto|fotos|bild|bilder)|bildquelle) ?(?:von|:)",
     ),
     "fr": (r"(?<!\w)\(?(?:photo|crédits? photo) ?:",),
     "es": (r"(?<!\w)\(?(?:foto(?:grafía)?|imagen) ?(?:de|:)",),
