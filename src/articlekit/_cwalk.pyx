@@ -249,8 +249,7 @@ cdef class RecordMaker:
         if not isinstance(cls, type):
             raise TypeError("RecordMaker needs a class")
         self.cls = cls
-        # interned: only interned names go into keys that instances share
-        self.names = tuple(sys.intern(name) for name in names)
+        self.names = tuple(names)
         self.count = len(self.names)
         offsets = []
         for name in self.names:

@@ -51,30 +51,32 @@ def _dense(block: Block) -> bool:
     )
 
 
-def _prose_lists(page: Page) -> set[int]:
+def _prose_lists(page: Page, dense: set[int]) -> set[int]:
     """Ids of the lists (the element around their items) of at least ``MIN_LIST_ITEMS``
-    items that are mostly not link-dense: an article's list whose items open with a
-    linked headline ("<b><a>Google has bought CloudSimple</a>.</b> CloudSimple was
-    ...") is judged as one list, so that its items with a short summary stay."""
+    items that are mostly not link-dense (``dense``: the indexes of the link-dense
+    blocks): an article's list whose items open with a linked headline ("<b><a>Google
+    has bought CloudSimple</a>.</b> CloudSimple was ...") is judged as one list, so that
+    its items with a short summary stay."""
     items: dict[int, list[bool]] = {}
     for block in page.blocks:
         if block.kind == "list_item" and block.ancestors:
-            items.setdefault(block.ancestors[0], []).append(_dense(block))
+            items.setdefault(block.ancestors[0], []).append(block.index in dense)
     return {
         list_id
-        for list_id, dense in items.items()
-        if len(dense) >= MIN_LIST_ITEMS and sum(dense) * 2 < len(dense)
+        for list_id, flags in items.items()
+        if len(flags) >= MIN_LIST_ITEMS and sum(flags) * 2 < len(flags)
     }
 
 
 def link_lists(page: Page) -> Verdict:
     """Drop short link-dense blocks."""
-    prose_lists = _prose_lists(page)
+    dense = {block.index for block in page.blocks if _dense(block)}
+    prose_lists = _prose_lists(page, dense)
     return drop_where(
         page,
         "link_dense",
         lambda block: (
-            _dense(block)
+            block.index in dense
             and not (
                 block.kind == "list_item" and block.ancestors and block.ancestors[0] in prose_lists
             )
