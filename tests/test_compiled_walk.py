@@ -9,7 +9,6 @@ the package was installed without a C compiler.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import gc
 import json
 import os
@@ -90,9 +89,10 @@ def test_same_blocks_on_real_pages(name: str) -> None:
     walker = _html.walk_tree(
         _html.parse_html(decode((FIXTURES / name / "source.html").read_bytes()))
     )
+    _html._join_sibling_credits(walker)
     _html._fix_captions(walker)
     wrappers = _html._wrapper_ids(walker.raw, walker.marked, walker.elements)
-    image = functools.partial(_html._caption_image, walker=walker)
+    image = _html.caption_images(walker)
     python = _html.make_blocks(walker.raw, wrappers, image)
     compiled = module.make_blocks(walker.raw, wrappers, image, new_block, count_words)
     assert compiled == python

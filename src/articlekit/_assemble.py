@@ -9,7 +9,12 @@ from typing import Final
 from pydantic import TypeAdapter
 
 from articlekit._blocks import Block, Page
-from articlekit._captions import caption_elements, split_credit, without_caption_label
+from articlekit._captions import (
+    caption_elements,
+    split_credit,
+    unwrap_credit,
+    without_caption_label,
+)
 from articlekit._gc import BATCH, settle, settle_container, validated
 from articlekit._language import guess_language
 from articlekit._model import MAX_LEVEL, Article, Caption, Paragraph, Removal
@@ -46,7 +51,7 @@ class _Figure:
 
     def add(self, block: Block) -> None:
         if block.kind == "credit":
-            self.credits.append(block.text)
+            self.credits.append(unwrap_credit(block.text))
         else:
             hints = block.phrase_hints
             text, credit = split_credit(block.text, hints=hints)

@@ -22,6 +22,7 @@ __all__ = [
     "may_read_as_caption",
     "photo_credit",
     "split_credit",
+    "unwrap_credit",
     "without_caption_label",
 ]
 
@@ -86,12 +87,27 @@ def split_credit(
     credit = text[start:].strip(_TRIM)
     if not credit or count_words(credit) > MAX_CREDIT_WORDS:
         return text, None
-    if credit.startswith("(") and credit.endswith(")"):
-        credit = credit[1:-1].strip()
+    credit = unwrap_credit(credit)
     description = text[:start].rstrip(" \t(")
     if not description or _LABEL.search(description):
         return text, credit  # a credit line, maybe labelled
     return description, credit
+
+
+def unwrap_credit(credit: str) -> str:
+    """The credit without the parentheses around all of it: "(AP Photo/Alan Diaz)",
+    "(Foto: Jane Doe (dpa))"; "(AP) Jane Doe" and "(AP) (Reuters)" stay as they are."""
+    if not (credit.startswith("(") and credit.endswith(")")):
+        return credit
+    depth = 0
+    for position, char in enumerate(credit):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return credit[1:-1].strip() if position == len(credit) - 1 else credit
+    return credit
 
 
 def _earliest_lead(text: str, leads: Phrases, start: int) -> int:

@@ -474,7 +474,7 @@ def make_blocks(
             mark_sets[raw_marks] = found
         kind = raw.kind
         image = alt = None
-        if kind == "caption":
+        if kind == "caption" or kind == "credit":
             image, alt = caption_image(raw)
         blocks.append(block_maker.make((
             index, kind, raw.text, raw.level, raw.tag, raw.link, found[1], found[0],

@@ -351,7 +351,7 @@ def inline_kind(classes: str) -> int:
     lowered = classes.lower()
     if not markup.SCREEN_READER_CLASSES.isdisjoint(lowered.split()):
         return INLINE_SKIP
-    if "caption" in lowered or "credit" in lowered:
+    if any(word in lowered for word in markup.INLINE_FRAME_WORDS):
         return INLINE_FRAME
     return INLINE_TEXT
 
@@ -678,6 +678,42 @@ def _wrapper_ids(raw: list[_RawBlock], marked: list[int], elements: dict[int, El
     return wrappers
 
 
+def _join_sibling_credits(walker: _WalkResult) -> None:
+    """Give a caption the credit element that follows it as its next sibling.
+
+    Figure boxes often print the credit beside the caption rather than inside it:
+    ``<div class="image-caption">X</div><div class="image-credit">AP</div>``. Such a
+    credit is not inside caption markup, so the walk made it a paragraph. It joins the
+    caption when its element has a credit class (``markup.CREDIT_TOKENS``), shares the
+    caption element's parent, and opens right where the caption element closes (element
+    ids are document positions: nothing block-level lies between them). Only the
+    blocks after caption blocks are looked at.
+    """
+    raw = walker.raw
+    elements = walker.elements
+    for index in sorted(walker.natural_kind):
+        after = index + 1
+        if after >= len(raw) or raw[after].caption_id >= 0 or raw[after].kind != "paragraph":
+            continue
+        block, credit = raw[index], raw[after]
+        caption = elements.get(block.caption_id)
+        element = elements.get(credit.ancestors[0]) if credit.ancestors else None
+        if (
+            caption is None
+            or element is None
+            or element.id != caption.end + 1
+            or element.parent != caption.parent
+            or not _attribute_info(element.classes, "", "", "").credit
+        ):
+            continue
+        credit.kind = "credit"
+        credit.caption_id = caption.id
+        credit.marks = tuple(
+            sorted((*credit.marks, (markup.CAPTION_MARK, caption.id)), key=lambda mark: mark[1])
+        )
+        walker.natural_kind[after] = "paragraph"
+
+
 def _fix_captions(walker: _WalkResult) -> None:
     """Undo caption kinds in oversized caption elements; attach images to captions."""
     raw = walker.raw
@@ -712,16 +748,37 @@ def _figure_of(caption: Element, elements: dict[int, Element]) -> Element | None
     return None
 
 
-def _caption_image(block: _RawBlock, *, walker: _WalkResult) -> tuple[str | None, str | None]:
-    """The image nearest to a caption inside the caption's enclosing element."""
+def caption_images(walker: _WalkResult) -> Callable[[_RawBlock], tuple[str | None, str | None]]:
+    """``_caption_image`` for the captions of this walk."""
+    openers = sorted({walker.raw[index].caption_id for index in walker.natural_kind})
+    return partial(_caption_image, walker=walker, openers=openers)
+
+
+def _caption_image(
+    block: _RawBlock, *, walker: _WalkResult, openers: list[int]
+) -> tuple[str | None, str | None]:
+    """The image nearest to a caption inside the caption's enclosing element.
+
+    ``openers`` are the ids of the page's caption elements, sorted."""
     caption = walker.elements.get(block.caption_id)
     if caption is None or not walker.images:
         return None, None
-    scope = _figure_of(caption, walker.elements) or walker.elements.get(caption.parent, caption)
+    ticks = walker.image_ticks
+    figure = _figure_of(caption, walker.elements)
+    scope = figure or walker.elements.get(caption.parent, caption)
     # Images are in document order: bisect to the scope, then to the caption (linear
     # scans made pages with thousands of figures quadratic). Ties go to the earlier one.
-    ticks = walker.image_ticks
     low, high = bisect_left(ticks, scope.id), bisect_left(ticks, scope.end)
+    if low == high and figure is None:
+        # A figure box without <figure> may keep its image and its caption in two
+        # wrappers (<div class=image><img></div><div class=meta>caption</div>): one level
+        # up, a box of one image and one caption is the caption's.
+        outer = walker.elements.get(scope.parent)
+        if outer is not None:
+            low, high = bisect_left(ticks, outer.id), bisect_left(ticks, outer.end)
+            captions = bisect_left(openers, outer.end) - bisect_left(openers, outer.id)
+            if high - low != 1 or captions != 1:
+                return None, None
     if low == high:
         return None, None
     after = bisect_left(ticks, block.pos, low, high)
@@ -785,9 +842,10 @@ def segment_html(text: str, *, url: str | None = None) -> Page:
     # The walk holds no part of the tree: free it before the blocks are made, so that
     # a big page never holds its tree and its blocks at once (the tree is the larger).
     del root
+    _join_sibling_credits(walker)
     _fix_captions(walker)
     wrappers = _wrapper_ids(walker.raw, walker.marked, walker.elements)
-    blocks = _make_blocks(walker.raw, wrappers, partial(_caption_image, walker=walker))
+    blocks = _make_blocks(walker.raw, wrappers, caption_images(walker))
     settle_container(blocks)
     settle_container(walker.elements)
     return Page(blocks=blocks, metadata=metadata, source="html", elements=walker.elements)
@@ -811,7 +869,7 @@ def make_blocks(
             found = mark_sets[raw.marks] = (sources, frozenset(kind for kind, _ in sources))
         sources, marks = found
         image = alt = None
-        if raw.kind == "caption":
+        if raw.kind == "caption" or raw.kind == "credit":
             image, alt = caption_image(raw)
         fields_in_order = (
             index, raw.kind, raw.text, raw.level, raw.tag, raw.link, marks, sources,

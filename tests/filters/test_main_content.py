@@ -140,6 +140,19 @@ def test_a_gallery_inside_the_article_is_the_articles() -> None:
     assert [p.text for p in article.paragraphs] == list(PROSE)
 
 
+def test_a_linked_credit_in_a_gallery_inside_the_article_stays_with_its_caption() -> None:
+    # The credit links to the photographer's site: all link text, but its caption is no
+    # teaser, so the <aside>'s mark is lifted from the credit as from the caption.
+    gallery = _gallery().replace("<p>PA</p>", '<div class="attribution"><a href="/pa">PA</a></div>')
+    rest = "".join(f"<p>{text}</p>" for text in PROSE[2:])
+    body = f'<div class="story">{prose_html(2)}{gallery}{rest}</div>'
+    article = clean(html_page(f"{NAV}{body}{SIDEBAR}"))
+    assert [(c.text, c.credit) for c in article.captions] == [
+        (text, "PA") for text in GALLERY_CAPTIONS
+    ]
+    assert [p.text for p in article.paragraphs] == list(PROSE)
+
+
 def test_a_photo_box_beside_the_article_keeps_its_marks() -> None:
     # The same box in the sidebar next to the article is the sidebar's.
     body = f'<div class="page"><div class="story">{prose_html()}</div>{_gallery()}</div>'

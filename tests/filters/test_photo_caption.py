@@ -213,3 +213,36 @@ def test_a_flattened_caption_label_makes_a_caption_of_what_follows_it() -> None:
 )
 def test_a_caption_label_needs_a_caption_after_it(text: str) -> None:
     assert verdict_of(photo_caption, text_page(text)).relabels == ()
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        # the credit is the caption's next sibling in the figure box
+        '<div class="asset-image"><img src="a.jpg"><div class="image-meta">'
+        '<div class="image-caption">Boats in the main square.</div>'
+        '<div class="image-credit">(Jane Doe / Reuters)</div></div></div>',
+        # inline: a caption span and a copyright span side by side
+        '<p class="pic"><img src="a.jpg"><span class="caption">Boats in the main square.'
+        '</span><span class="copyright">Jane Doe / Reuters</span></p>',
+    ],
+)
+def test_clean_joins_a_credit_printed_beside_its_caption(figure: str) -> None:
+    article = clean(article_page(figure))
+    assert [(c.text, c.credit, c.image) for c in article.captions] == [
+        ("Boats in the main square.", "Jane Doe / Reuters", "a.jpg")
+    ]
+    assert not any("Reuters" in p.text for p in article.paragraphs)
+
+
+def test_clean_joins_no_credit_that_is_not_next_to_the_caption() -> None:
+    # Something block-level between them: the credit-classed line is not this caption's.
+    figure = (
+        '<div class="pic"><img src="a.jpg"><div class="caption">Boats in the main square.'
+        "</div><div>More pictures of the square are in our gallery.</div>"
+        '<div class="credit">Jane Doe / Reuters</div></div>'
+    )
+    page = segment(article_page(figure))
+    kinds = {block.text: block.kind for block in page.blocks}
+    assert kinds["Boats in the main square."] == "caption"
+    assert kinds["Jane Doe / Reuters"] == "paragraph"

@@ -353,6 +353,18 @@ def _lead_figcaption(page: Page, scope: Element, start: int) -> int:
     return found[0] if len(found) == 1 else -1
 
 
+def _caption_link_density(page: Page, block: Block, totals: _Totals) -> float:
+    """Link density that tells a teaser from a caption: the block's own, but for a
+    credit that of its whole caption (a credit linking to the photographer's site is all
+    link text, and its caption is no teaser for that)."""
+    sources = caption_elements(block)
+    element = page.elements.get(sources[0]) if block.kind == "credit" and sources else None
+    if element is None:
+        return block.link_density
+    chars, links = totals.of(element)
+    return links / chars if chars else 0.0
+
+
 def _photo_boxes(
     page: Page, block: Block, within: Element, totals: _Totals, before: int | None = None
 ) -> set[int]:
@@ -362,7 +374,9 @@ def _photo_boxes(
     With ``before`` (the container's start), only the lead photo: a box that ends
     before the container and holds a single caption.
     """
-    if not _in_caption(block) or block.link_density > PHOTO_BOX_MAX_LINK_DENSITY:
+    if not _in_caption(block) or _caption_link_density(page, block, totals) > (
+        PHOTO_BOX_MAX_LINK_DENSITY
+    ):
         return set()
     boxes: set[int] = set()
     for mark, source in block.mark_sources:

@@ -26,6 +26,7 @@ __all__ = [
     "HIDDEN_CLASSES",
     "IMAGE_LINK_SUFFIXES",
     "IMAGE_TAGS",
+    "INLINE_FRAME_WORDS",
     "MARK_BY_ROLE",
     "MARK_BY_TAG",
     "MARK_TOKENS",
@@ -227,6 +228,12 @@ NEGATIVE_TOKENS: Final = frozenset(
         "cookie", "breadcrumb", "pagination", "byline", "author", "rail", "aside",
     }
 )  # fmt: skip
+
+# An inline element (<span>, <em>, ...) whose class attribute contains one of these
+# holds a caption or a photo credit: it makes a block of its own instead of joining the
+# text around it, so that "<span class=caption>X</span><span class=copyright>AP</span>"
+# gives a caption and its credit.
+INLINE_FRAME_WORDS: Final = ("caption", "credit", "copyright")
 
 # Tokens of elements holding a photo credit inside a caption.
 CREDIT_TOKENS: Final = frozenset(
