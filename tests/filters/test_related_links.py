@@ -104,3 +104,40 @@ def test_clean_removes_see_also_lines_inside_the_body() -> None:
     article = clean(article_page(inside))
     assert [p.text for p in article.paragraphs] == list(PROSE)
     assert article.removed_by_reason() == {"see_also": 2}
+
+
+HEADLINES = (
+    "YouTubers must unionize, no matter what Google says",
+    "Could an astronaut lost in space use gravity to get around?",
+    "The plan to boost drone batteries with a teensy jet engine",
+    "Storm season starts early on the northern coast this year",
+)
+
+
+def _label_and_list(label: str, items: str) -> str:
+    return article_page(f"<div>{label}</div><ul>{items}</ul>")
+
+
+def test_a_label_takes_the_list_of_links_under_it() -> None:
+    items = "".join(
+        f'<li><a href="/story/{n}">{headline}</a></li>' for n, headline in enumerate(HEADLINES)
+    )
+    article = clean(_label_and_list("More Great WIRED Stories", items))
+    removed = {r.text: r.reason for r in article.removed}
+    assert all(removed.get(headline) == "see_also" for headline in HEADLINES)
+    assert removed.get("More Great WIRED Stories") == "see_also"
+    assert not any(p.text in HEADLINES for p in article.paragraphs)
+
+
+def test_a_lead_with_a_headline_or_a_list_without_links_takes_no_list() -> None:
+    # (link_lists may still take a list of nothing but links: not under this reason)
+    linked = "".join(f'<li><a href="/story/{n}">{h}</a></li>' for n, h in enumerate(HEADLINES))
+    plain = "".join(f"<li>{headline}</li>" for headline in HEADLINES)
+    for page in (
+        _label_and_list('Read more: <a href="/x">Storms close the harbour again</a>', linked),
+        _label_and_list("Related:", plain),
+    ):
+        article = clean(page)
+        assert not any(r.reason == "see_also" and r.text in HEADLINES for r in article.removed)
+    kept = [p.text for p in clean(_label_and_list("Related:", plain)).paragraphs]
+    assert all(headline in kept for headline in HEADLINES)

@@ -204,6 +204,8 @@ _RELATED: Final = {
         r"recommended(?: for you| stories| articles| reading)?\b",
         r"most (?:read|popular|viewed|shared|commented)\b",
         r"more (?:from|on|stories|news|articles|in)\b",
+        # a label naming the site or the kind: "More Great WIRED Stories"
+        r"more (?:[\w'’]+ ){1,3}(?:stories|articles)$",
         r"don'?t miss\b",
         r"trending(?: now| stories)?\b",
         r"popular (?:posts|stories|articles|now)",
