@@ -95,3 +95,27 @@ def test_alone_in_a_pipeline_it_drops_nothing_from_an_untouched_page() -> None:
     page = segment(article_page("<h2>Comments</h2><h3>Sub</h3><p>" + PROSE[0] + "</p>"))
     result = Pipeline([orphan_headings]).run(page)
     assert result.removals == ()
+
+
+def test_drops_a_label_left_with_nothing_to_introduce() -> None:
+    # "Tags:" at the end (its tag links removed), "Share:" over a removed bar before a
+    # heading; "Filed under:" over a removed advert and then its own text stays.
+    page = page_of(
+        (0, "paragraph", PROSE[0]),
+        (1, "paragraph", "Share:"),
+        (3, "heading", "What happens next"),
+        (4, "paragraph", "Filed under:"),
+        (6, "paragraph", PROSE[1]),
+        (7, "paragraph", "Tags:"),
+    )
+    assert dropped(orphan_headings, page) == {"Share:": "orphan_label", "Tags:": "orphan_label"}
+
+
+def test_keeps_a_label_or_a_sentence_that_ends_in_a_colon() -> None:
+    page = page_of(
+        (0, "paragraph", PROSE[0]),
+        (1, "paragraph", "The newly selected five are:"),
+        (2, "list_item", "Blue Origin, Kent, Washington"),
+        (3, "paragraph", "In a statement the agency said the following about the plan:"),
+    )
+    assert dropped(orphan_headings, page) == {}

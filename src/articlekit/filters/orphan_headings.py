@@ -5,19 +5,29 @@ page) was removed by an earlier filter: "Related articles" above a dropped link 
 "Comments" above a dropped comment section, "Share this" above dropped buttons (reason
 ``orphan_heading``).
 
+A label written as a paragraph ("Tags:", "Filed under:": at most ``MAX_LABEL_WORDS``
+words ending in a colon) is an orphan in the same way: nothing follows it, or the next
+block left is a heading and blocks between them were removed (reason ``orphan_label``).
+
 Never removes: a heading directly followed by another heading in the source (a title
-and its subtitle, "Part 1" and "Chapter 1": nothing was removed between them), or a
-heading that still introduces kept text.
+and its subtitle, "Part 1" and "Chapter 1": nothing was removed between them), a
+heading or label that still introduces kept text (a label over a removed "REKLAMA"
+and then its text).
 
 Fixture: tests/filters/test_orphan_headings.py (inline snippets).
 """
 
 from __future__ import annotations
 
-from articlekit._blocks import Page
+from typing import Final
+
+from articlekit._blocks import Block, Page
 from articlekit._protocol import Drop, Verdict, new_drop
 
 __all__ = ["orphan_headings"]
+
+# A label ("Tags:", "Filed under:", "Share this article:") is a few words and a colon.
+MAX_LABEL_WORDS: Final = 4
 
 
 def orphan_headings(page: Page) -> Verdict:
@@ -25,11 +35,26 @@ def orphan_headings(page: Page) -> Verdict:
     blocks = page.blocks
     drops: list[Drop] = []
     for position, block in enumerate(blocks):
+        following = blocks[position + 1] if position + 1 < len(blocks) else None
+        if _is_label(block):
+            if following is None or (
+                following.kind == "heading" and following.index > block.index + 1
+            ):
+                drops.append(new_drop(block, "orphan_label", "what it introduced was removed"))
+            continue
         if block.kind != "heading":
             continue
-        following = blocks[position + 1] if position + 1 < len(blocks) else None
         section_gone = following is None or following.kind == "heading"
         something_removed = (following.index if following else block.index + 2) > block.index + 1
         if section_gone and something_removed and (following is not None or position > 0):
             drops.append(new_drop(block, "orphan_heading", "everything under it was removed"))
     return Verdict(drops=tuple(drops))
+
+
+def _is_label(block: Block) -> bool:
+    """A paragraph that is a label for what follows: a few words and a colon."""
+    return (
+        block.kind == "paragraph"
+        and block.text.endswith(":")
+        and len(block.text.split()) <= MAX_LABEL_WORDS
+    )
