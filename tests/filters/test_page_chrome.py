@@ -14,6 +14,12 @@ CASES = {
     "menu-class": ('<ul class="main-menu"><li>Sections</li></ul>', "Sections", "navigation"),
     "role-navigation": ('<div role="navigation"><p>Jump to</p></div>', "Jump to", "navigation"),
     "pagination": ('<div class="pagination"><p>Page 2 of 5</p></div>', "Page 2 of 5", "navigation"),
+    # the previous and next articles, each with a teaser line
+    "next-prev": (
+        '<div class="grid next-prev"><p>The harbour reopens after repairs to its wall</p></div>',
+        "The harbour reopens after repairs to its wall",
+        "navigation",
+    ),
     "dialog-role": ('<div role="dialog"><p>Before you go</p></div>', "Before you go", "dialog"),
     "footer-tag": ("<footer><p>Contact us</p></footer>", "Contact us", "footer"),
     "copyright-class": ('<div class="copyright"><p>Bugle 2024</p></div>', "Bugle 2024", "footer"),

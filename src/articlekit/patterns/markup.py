@@ -160,7 +160,9 @@ MARK_TOKENS: Final = MappingProxyType(
             "newsletter", "subscri", "signup", "syndication",
         ),
         "breadcrumb": ("breadcrumb", "crumbs"),
-        "navigation": ("nav", "menu", "pagination", "pager", "skiplink"),
+        # "next-prev" boxes link the previous and next articles, with their teasers
+        "navigation": ("nav", "menu", "pagination", "pager", "skiplink", "nextprev", "prevnext",
+                       "nextprevious", "previousnext"),
         "byline": ("byline", "author", "autor", "dateline", "posted", "postmeta", "entrymeta"),
         "author_bio": (*sorted(AUTHOR_BOX_TOKENS), "sabox"),
         "advert": ("advert", "ads", "ad", "sponsor", "promo", "banner", "dfp", "gpt"),
