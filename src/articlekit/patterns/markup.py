@@ -200,6 +200,8 @@ MARK_TOKEN_EXCEPTIONS: Final = frozenset(
         "admin", "address", "adjust", "adaptive", "added", "addon", "navigable",
         "followup", "subscript", "sharethrough", "tagline", "authored", "advertorial",
         "popularity", "similarity", "commentary", "commentaries",
+        # Drupal's "node--promoted": the article is promoted to the front page
+        "promoted",
     }
 )  # fmt: skip
 
