@@ -335,6 +335,7 @@ def counts_as_link(href: str | None) -> bool:
     return not path.endswith(markup.IMAGE_LINK_SUFFIXES)
 
 
+_INLINE_FRAME_WORD: Final = re.compile("|".join(map(re.escape, markup.INLINE_FRAME_WORDS)))
 # What an inline element's class attribute makes of it (``inline_kind``).
 INLINE_TEXT: Final = 0  # its text is part of the block around it
 INLINE_FRAME: Final = 1  # it holds a caption or credit: a block of its own
@@ -351,7 +352,7 @@ def inline_kind(classes: str) -> int:
     lowered = classes.lower()
     if not markup.SCREEN_READER_CLASSES.isdisjoint(lowered.split()):
         return INLINE_SKIP
-    if any(word in lowered for word in markup.INLINE_FRAME_WORDS):
+    if _INLINE_FRAME_WORD.search(lowered):
         return INLINE_FRAME
     return INLINE_TEXT
 
