@@ -40,6 +40,9 @@ LABELS = {
     "es": "Cerrar",
     "it": "Chiudi",
     "zh": "关闭",
+    "toc-en": "Table of Contents",
+    "toc-de": "Inhaltsverzeichnis",
+    "toc-fr": "Sommaire",
 }
 
 
@@ -52,6 +55,7 @@ def test_drops_labels(text: str) -> None:
     "text",
     [
         "Close to home",
+        "The contents of the box were never found",
         "Next steps for the council",
         "Open letter to the mayor",
         "Caption contest winners",

@@ -5,8 +5,10 @@ toggles under every photo of a slideshow, "Play", "Next", "Full screen",
 "Schließen", "Fermer", "关闭", the labels screen readers read before a caption
 or its credit ("Image caption", "Image copyright"), and the toggles of a text shown cut
 short ("... more", "less"), a slideshow's counter ("Image 1 of 23", "Bild 2 von 10"),
-and what a media player prints where it cannot play ("Media playback is unsupported
-on your device") (reason ``control_label``).
+what a media player prints where it cannot play ("Media playback is unsupported on
+your device"), and the title of a table of contents, a navigation box whose links
+page_chrome removes ("Inhaltsverzeichnis", "Table of Contents") (reason
+``control_label``).
 Captions are tested too: a caption that is nothing but "Caption" labels a toggle,
 not a photo.
 

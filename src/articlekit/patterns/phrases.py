@@ -710,9 +710,12 @@ _CONTROL: Final = {
     # before a caption or its credit ("Image caption", "Image copyright", printed in
     # off-screen text), or the toggle of a text shown cut short ("... more" / "less"
     # around a caption's preview), or what a video player prints where it cannot play
-    # ("Media playback is unsupported on your device"), matched against the whole block
-    # (control_labels). Not a bare "More:": that leads a list of related links.
+    # ("Media playback is unsupported on your device"), or the title of a table of
+    # contents (a navigation box, "Inhaltsverzeichnis" left above its removed links),
+    # matched against the whole block (control_labels). Not a bare "More:": that leads a
+    # list of related links.
     "en": (
+        r"(?:table of )?contents",
         r"media playback is (?:unsupported|not supported) on your device",
         r"your browser does not support (?:the |this )?(?:video|audio)(?: tag| element| player)?",
         r"(?:\.\.\.|…) ?more",
@@ -741,6 +744,7 @@ _CONTROL: Final = {
         r"no (?:search )?results(?: found)?",
     ),
     "de": (
+        r"inhaltsverzeichnis",
         r"schließen",
         r"öffnen",
         r"vollbild",
@@ -754,6 +758,8 @@ _CONTROL: Final = {
         r"(?:mehr|weniger) anzeigen",
     ),
     "fr": (
+        r"sommaire",
+        r"table des matières",
         r"fermer",
         r"ouvrir",
         r"plein écran",
@@ -763,6 +769,8 @@ _CONTROL: Final = {
         r"rechercher",
     ),
     "es": (
+        r"(?:tabla de )?contenidos",
+        r"índice(?: de contenidos)?",
         r"cerrar",
         r"abrir",
         r"pantalla completa",
@@ -771,12 +779,26 @@ _CONTROL: Final = {
         r"cargando",
         r"buscar",
     ),
-    "it": (r"chiudi", r"apri", r"schermo intero", r"ingrandisci", r"caricamento(?: in corso)?"),
+    "it": (
+        r"chiudi",
+        r"apri",
+        r"schermo intero",
+        r"ingrandisci",
+        r"caricamento(?: in corso)?",
+        r"indice(?: dei contenuti)?",
+        r"sommario",
+    ),
     "zh": (r"关闭", r"打开", r"全屏", r"上一张", r"下一张"),
-    "nl": (r"sluiten", r"volledig scherm"),
-    "pt": (r"fechar", r"tela cheia"),
-    "pl": (r"zamknij", r"pełny ekran"),
-    "ru": (r"закрыть", r"на весь экран", r"показать (?:ещё|еще|больше)"),
+    "nl": (r"sluiten", r"volledig scherm", r"inhoudsopgave"),
+    "pt": (r"fechar", r"tela cheia", r"índice", r"sumário"),
+    "pl": (r"zamknij", r"pełny ekran", r"spis treści"),
+    "ru": (
+        r"закрыть",
+        r"на весь экран",
+        r"показать (?:ещё|еще|больше)",
+        r"содержание",
+        r"оглавление",
+    ),
 }
 
 PHRASES: Final = MappingProxyType(
