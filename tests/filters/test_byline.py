@@ -41,6 +41,8 @@ BYLINES = {
     "fr-auteur": "À propos de l'auteur",
     "es-autor": "Sobre el autor",
     "ru-avtor": "Об авторе",
+    "pt-publicado-por": "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde",
+    "es-publicado-por": "Publicado por Juan Pérez",
 }
 
 

@@ -43,6 +43,9 @@ PHRASES = {
     "ru-review": "Добавить отзыв",
     "ru-email": "Ваш адрес email не будет опубликован.",
     "ru-count": "12 комментариев",
+    "en-moderated": "Comments are subject to our community guidelines, which can be viewed here.",
+    "pt-moderated": "ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.",
+    "de-moderated": "Kommentare werden vor der Freischaltung geprüft.",
 }
 
 

@@ -43,6 +43,8 @@ LABELS = {
     "toc-en": "Table of Contents",
     "toc-de": "Inhaltsverzeichnis",
     "toc-fr": "Sommaire",
+    "js-slideshow": "This slideshow requires JavaScript.",
+    "js-enable": "Please enable JavaScript to view the video.",
 }
 
 

@@ -111,8 +111,9 @@ _COMMENTS: Final = {
         r"log in to comment",
         r"commenting (?:guidelines|policy)",
         r"^reply$",
-        # the comment form's own messages
+        # the comment form's own messages, and its moderation notice
         r"your comment (?:is|was|will be|has been|is awaiting)\b",
+        r"comments are (?:moderated|subject to (?:moderation|our community guidelines))",
         r"(?:to|in order to) (?:leave|post) a comment",
     ),
     "de": (
@@ -138,6 +139,7 @@ _COMMENTS: Final = {
         r"netiquette",
         r"(?:sie sind|du bist) (?:aktuell |derzeit )?nicht eingeloggt",
         r"^antworten$",
+        r"kommentare werden (?:moderiert|vor der (?:veröffentlichung|freischaltung) geprüft)",
     ),
     "fr": (
         r"laisser un commentaire",
@@ -149,6 +151,7 @@ _COMMENTS: Final = {
         r"^\d+ commentaires?$",
         r"^commentaires?$",
         r"^répondre$",
+        r"les commentaires sont modérés",
     ),
     "es": (
         r"deja (?:un comentario|una respuesta)",
@@ -160,6 +163,7 @@ _COMMENTS: Final = {
         r"^sin comentarios$",
         r"^comentarios?$",
         r"^responder$",
+        r"los comentarios (?:son moderados|están sujetos a moderación)",
     ),
     "it": (
         r"lascia un commento",
@@ -181,7 +185,11 @@ _COMMENTS: Final = {
         r"网友评论",
     ),
     "nl": (r"laat een reactie achter", r"je e-mailadres wordt niet gepubliceerd", r"^reacties$"),
-    "pt": (r"deixe um comentário", r"o seu endereço de email não será publicado"),
+    "pt": (
+        r"deixe um comentário",
+        r"o seu endereço de email não será publicado",
+        r"(?:os )?comentários (?:são moderados|.{0,100}não serão (?:aprovados|publicados))",
+    ),
     "pl": (r"dodaj komentarz", r"twój adres e-mail nie zostanie opublikowany", r"^komentarze$"),
     "ru": (
         r"(?:оставить|оставьте|добавить|написать|напишите) (?:комментарий|отзыв)",
@@ -509,6 +517,7 @@ _BYLINE: Final = {
         r"por [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}",
         r"(?:autor|fuente)\s*:.*",
         r"publicado el .{0,40}",
+        r"(?:[\d/.-]+ [-–|] )?publicado por\b.*",
         r"tiempo de lectura ?:? \d+ min(?:utos?)?",
         r"(?:sobre|acerca de)l? (?:el |la )?autora?",
     ),
@@ -527,6 +536,8 @@ _BYLINE: Final = {
     "nl": (r"door [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}",),
     "pt": (
         r"por [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}",
+        # "05/10/2018 - Publicado por: X - Categoria: Saúde"
+        r"(?:[\d/.-]+ [-–|] )?publicado (?:por|em)\b.*",
         r"tempo de leitura ?:? \d+ minutos?",
     ),
     "pl": (r"autor:.*", r"o autorze"),
@@ -742,6 +753,10 @@ _CONTROL: Final = {
         r"(?:toggle|open|close) (?:the )?(?:menu|navigation|search)",
         r"search",
         r"no (?:search )?results(?: found)?",
+        # what a script-driven widget prints without its script
+        r"this (?:slideshow|gallery|video|content) requires javascript",
+        r"(?:please )?enable javascript(?: to (?:view|see|watch|use) [\w ]{1,40})?",
+        r"javascript (?:is )?(?:required|disabled)(?: [\w ]{1,40})?",
     ),
     "de": (
         r"inhaltsverzeichnis",
