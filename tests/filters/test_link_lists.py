@@ -171,3 +171,31 @@ def test_a_teaser_list_still_goes_item_by_item() -> None:
         + "</ul>"
     )
     assert len(dropped(link_lists, page)) == 5
+
+
+LINKED_SENTENCE = (
+    '<a href="/people/jane-doe">Jane Doe</a> has been eliminated from '
+    '<a href="/shows/dancing">Dancing with the Stars on Monday</a>.'
+)
+
+
+def test_keeps_a_linked_sentence_next_to_prose() -> None:
+    # The sentence links most of its words, but the paragraphs around it are prose.
+    page = html(f"<p>{LINKED_SENTENCE}</p>")  # appended to the article's paragraphs
+    assert "Jane Doe has been eliminated from Dancing with the Stars on Monday." in kept(
+        link_lists, page
+    )
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a teaser headline: no full stop
+        '<p><a href="/a">Who will make the Rock Hall in 2020 after all this</a>?</p>',
+        # a linked sentence among other links, with no prose next to it
+        f'<div class="box"><p>{LINKED_SENTENCE}</p><p><a href="/b">More dancing news</a></p></div>',
+    ],
+)
+def test_drops_linked_lines_that_are_no_sentence_of_the_prose(markup: str) -> None:
+    page = html(f"<aside>{markup}</aside>")
+    assert dropped(link_lists, page)

@@ -8,7 +8,8 @@ whatever its links, text-mode blocks (flattened text has no links), a photo capt
 whose links fit in its credit (a link to the photographer, the agency or the licence:
 "Photo: Jane Doe via Unsplash"; a credit by markup is all credit), or an item of a list
 of ``MIN_LIST_ITEMS`` or more whose items are mostly not link-dense (an article's list
-of news items, each a linked headline and a sentence, some sentences short).
+of news items, each a linked headline and a sentence, some sentences short), or a
+sentence next to prose of its own parent element (see ``MIN_SENTENCE_WORDS``).
 
 Fixture: tests/filters/test_link_lists.py (inline snippets);
 fixtures/netzpolitik-cider-connection (captions crediting a licence).
@@ -29,6 +30,14 @@ MAX_LINK_DENSITY: Final = 0.5
 MAX_WORDS: Final = 50
 # A list of this many items or more is judged as a whole (see _prose_lists).
 MIN_LIST_ITEMS: Final = 4
+# A sentence of the article may link most of its words (a name, a show, a place): a
+# paragraph of MIN_SENTENCE_WORDS words or more that ends with a full stop stays when a
+# paragraph next to it, in the same parent element, is prose (MIN_PROSE_WORDS words or
+# more, at most MAX_PROSE_LINK_DENSITY link text). A teaser headline ends without one.
+MIN_SENTENCE_WORDS: Final = 8
+MIN_PROSE_WORDS: Final = 15
+MAX_PROSE_LINK_DENSITY: Final = 0.3
+_CLOSING: Final = " \"'”’»)"
 # Link text and credit are measured on text whose spaces and brackets differ a little.
 CREDIT_LINK_SLACK: Final = 3
 
@@ -68,15 +77,54 @@ def _prose_lists(page: Page, dense: set[int]) -> set[int]:
     }
 
 
+def _is_sentence(block: Block) -> bool:
+    """A paragraph that is a whole sentence of some length."""
+    return (
+        block.kind == "paragraph"
+        and block.words >= MIN_SENTENCE_WORDS
+        and block.text.rstrip(_CLOSING).endswith(".")
+    )
+
+
+def _is_prose(block: Block, parent: tuple[int, ...]) -> bool:
+    """A paragraph of prose with few links, in the given parent element."""
+    return (
+        block.kind == "paragraph"
+        and block.words >= MIN_PROSE_WORDS
+        and block.link_density <= MAX_PROSE_LINK_DENSITY
+        and block.ancestors[1:2] == parent
+    )
+
+
+def _sentences_in_prose(page: Page, dense: set[int]) -> set[int]:
+    """Indexes of the link-dense sentences that stand next to prose of their own parent
+    element: a paragraph of the article whose names are all linked ("James Van Der Beek
+    has been eliminated from <a>Dancing with the Stars</a>.")."""
+    found: set[int] = set()
+    blocks = page.blocks
+    for position, block in enumerate(blocks):
+        if block.index not in dense or not _is_sentence(block):
+            continue
+        parent = block.ancestors[1:2]
+        neighbours = blocks[max(0, position - 1) : position] + blocks[position + 1 : position + 2]
+        if any(other.index not in dense and _is_prose(other, parent) for other in neighbours):
+            found.add(block.index)
+    return found
+
+
 def link_lists(page: Page) -> Verdict:
     """Drop short link-dense blocks."""
     dense = {block.index for block in page.blocks if _dense(block)}
+    if not dense:
+        return Verdict()
     prose_lists = _prose_lists(page, dense)
+    spared = _sentences_in_prose(page, dense)
     return drop_where(
         page,
         "link_dense",
         lambda block: (
             block.index in dense
+            and block.index not in spared
             and not (
                 block.kind == "list_item" and block.ancestors and block.ancestors[0] in prose_lists
             )
