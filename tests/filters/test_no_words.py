@@ -62,3 +62,31 @@ def test_a_lightbox_gallery_keeps_neither_its_links_nor_its_file_names() -> None
     article = clean(article_page(f'<div class="gallery">{slides}</div>'))
     assert [p.text for p in article.paragraphs] == list(PROSE)
     assert article.removed_by_reason().get("file_name") == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jane.doe@example.com",
+        "twitter.com/janedoe",
+        "https://www.instagram.com/p/CMe36CjDPBh/",
+        "http://example.com/uploads/harbour.jpeg 1200 676 admin",
+        "Internet: https://www.example-online.com",
+    ],
+)
+def test_drops_a_block_of_addresses(text: str) -> None:
+    assert dropped(no_words, html(f"<p>{text}</p>")) == {text: "address_only"}
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports</p>",
+        "<p>See www.example.com for the full results of the vote.</p>",
+        "<table><tr><td>Jane Doe</td><td>jane.doe@parliament.uk</td></tr></table>",
+        "<blockquote><p>https://t.co/hopPjqa95w</p></blockquote>",
+        "<pre>https://example.com/api/v1/</pre>",
+    ],
+)
+def test_keeps_text_citing_addresses_and_addresses_that_are_content(markup: str) -> None:
+    assert not any(reason == "address_only" for reason in dropped(no_words, html(markup)).values())

@@ -3,11 +3,15 @@
 Removes: separators and icon residue such as "|", "•", "…", "»", "* * *" (reason
 ``no_text``); a block that is nothing but a file name: an image's name shown as its
 title or caption by a gallery ("dp3_1_en", "IMG_2041", "DSC_0012.JPG",
-"harbour.jpg"), reason ``file_name``.
+"harbour.jpg"), reason ``file_name``; a block that is nothing but web or e-mail
+addresses, numbers and at most ``MAX_ADDRESS_WORDS`` other word ("jane@example.com",
+"twitter.com/janedoe", an image's URL, size and uploader printed by a theme), reason
+``address_only``.
 
 Never removes: any other block with a word character, however short ("5", "OK");
-a name in a code block; words joined by hyphens ("COVID-19") or an identifier without
-a digit ("max_connections"), which technical writing uses as text.
+a name or an address in a code block, an address in a quote, a caption or a table
+cell; words joined by hyphens ("COVID-19") or an identifier without a digit
+("max_connections"), which technical writing uses as text.
 
 Fixture: tests/filters/test_no_words.py (inline snippets and a gallery whose slides
 link to their images).
@@ -44,13 +48,52 @@ def _has_word(block: Block) -> bool:
     return _WORD.search(block.text) is not None  # a Thai symbol counts, but is no \w
 
 
+# A web address (with a scheme, "www.", or a domain and a path) or an e-mail address.
+_ADDRESS: Final = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)+/\S*",
+    re.IGNORECASE,
+)
+_LETTERS: Final = regex.compile(r"[^\W\d_]")
+# Besides its addresses, a block of addresses holds numbers and a word at most (an
+# uploader's name); "More AP NBA: https://... and https://..." is a line of text.
+MAX_ADDRESS_WORDS: Final = 1
+# Longer blocks are text that cites addresses.
+MAX_ADDRESS_BLOCK_WORDS: Final = 16
+# Addresses that are content: code, a quote (an embedded post ends with its link), a
+# photo credit ("© AdobeStock.com/Hermann"), a table's cells (a table of officials and
+# their e-mail addresses).
+_KEEPS_ADDRESSES: Final = frozenset({"code", "quote", "caption", "credit"})
+_TABLE_CELLS: Final = frozenset({"td", "th"})
+
+
 def _reason(block: Block) -> str | None:
     if not _has_word(block):
         return "no_text"
     text = block.text
     if block.kind != "code" and _may_be_file_name(text) and _FILE_NAME.fullmatch(text):
         return "file_name"
+    if (
+        block.kind not in _KEEPS_ADDRESSES
+        and block.tag not in _TABLE_CELLS
+        and _may_be_addresses(block)
+        and _only_addresses(text)
+    ):
+        return "address_only"
     return None
+
+
+def _may_be_addresses(block: Block) -> bool:
+    # what every address holds, checked without the regex
+    text = block.text
+    return block.words <= MAX_ADDRESS_BLOCK_WORDS and "." in text and ("/" in text or "@" in text)
+
+
+def _only_addresses(text: str) -> bool:
+    rest = _ADDRESS.sub(" ", text)
+    if rest == text:
+        return False
+    words = [token for token in rest.split() if _LETTERS.search(token)]
+    return len(words) <= MAX_ADDRESS_WORDS
 
 
 def _may_be_file_name(text: str) -> bool:
@@ -66,6 +109,8 @@ def no_words(page: Page) -> Verdict:
         reason = _reason(block)
         if reason == "no_text":
             drops.append(new_drop(block, reason))
-        elif reason is not None:
+        elif reason == "file_name":
             drops.append(new_drop(block, reason, "a file name, not text"))
+        elif reason is not None:
+            drops.append(new_drop(block, reason, "web or e-mail addresses, not text"))
     return Verdict(drops=tuple(drops))
