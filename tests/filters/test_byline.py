@@ -127,3 +127,36 @@ def test_authors_come_from_metadata_not_from_the_dropped_line() -> None:
     assert article.authors == ["Jane Doe"]
     assert [p.text for p in article.paragraphs] == list(PROSE)
     assert article.removed_by_reason() == {"byline": 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nov. 20, 2019 5:52 AM EST",
+        "November 20, 2019 - 11:28 AMT",
+        "23.10.2018",
+        "15. Mai 2019, 05:28 Uhr",
+        "segunda-feira, 22 de janeiro de 2018 às 0:13",
+        "miércoles, 11 de mayo de 2022 - 3:40 a.m.",
+    ],
+)
+def test_drops_a_line_that_is_only_a_date(text: str) -> None:
+    assert dropped(byline, html(f"<p>{text}</p>")) == {text: "date_line"}
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>4:14 p.m.</p>",  # a live blog's entry opens with its time
+        "<p>The council met on Nov. 20, 2019 to vote on the plan.</p>",
+        "<p>2019</p>",
+        "<p>3.50</p>",
+        "<pre>19.05.2007</pre>",
+    ],
+)
+def test_keeps_times_sentences_numbers_and_code(markup: str) -> None:
+    assert not any(reason == "date_line" for reason in dropped(byline, html(markup)).values())
+
+
+def test_leaves_date_lines_of_flattened_text_to_text_region() -> None:
+    assert "23.10.2018" in kept(byline, text_page("23.10.2018"))

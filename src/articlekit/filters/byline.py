@@ -6,8 +6,10 @@ reason ``author_bio``), short blocks inside byline/author/dateline markup (reaso
 ``byline``), and
 short blocks that are nothing but a byline or meta line: "by admin", "By Jane Doe",
 "Posted by ...", "Source of this article: ... Author: ...", "Xinhua News Agency
-reporter", "5 min read" (reason ``byline``). The article's authors come from the page's
-metadata into ``Article.authors``.
+reporter", "5 min read" (reason ``byline``), and blocks that are nothing but a date or
+a time, the dateline or timestamp printed on a line of its own ("Nov. 20, 2019 5:52 AM
+EST", "23.10.2018", "05:28 Uhr"; reason ``date_line``). The article's authors and date
+come from the page's metadata into ``Article.authors`` and ``Article.published``.
 
 Never removes: a paragraph that starts with "By" and goes on as a sentence ("By
 Tuesday the river had risen ..."): the whole block must be the byline, and at most
@@ -22,7 +24,7 @@ from __future__ import annotations
 from typing import Final
 
 from articlekit._blocks import Page
-from articlekit._protocol import Verdict, new_drop
+from articlekit._protocol import Drop, Verdict, new_drop
 from articlekit.filters._common import mark_or_phrase
 from articlekit.patterns import compile_phrases
 
@@ -31,6 +33,11 @@ __all__ = ["byline"]
 # Bylines and meta lines are a name or two plus a date or a source.
 MAX_WORDS: Final = 16
 _WHOLE: Final = compile_phrases("byline", anchor="whole")
+# A date line: a weekday, a date and a time zone at most.
+MAX_DATE_WORDS: Final = 10
+_DATE_LINE: Final = compile_phrases("date_line", anchor="whole")
+# A date in code is data; a caption's date is part of the caption.
+_KEEPS_DATES: Final = frozenset({"code", "caption", "credit"})
 
 
 def byline(page: Page) -> Verdict:
@@ -49,8 +56,25 @@ def byline(page: Page) -> Verdict:
         phrase_reason="byline",
         mark_max_words=MAX_WORDS,
     )
-    if not boxes:
+    dates = _date_lines(page) if page.source == "html" else ()
+    if not boxes and not dates:
         return lines
-    taken = {drop.block.index for drop in boxes}
-    drops = boxes + tuple(drop for drop in lines.drops if drop.block.index not in taken)
-    return Verdict(drops=tuple(sorted(drops, key=lambda drop: drop.block.index)))
+    drops: dict[int, Drop] = {}
+    for drop in (*boxes, *lines.drops, *dates):
+        drops.setdefault(drop.block.index, drop)
+    return Verdict(drops=tuple(drops[index] for index in sorted(drops)))
+
+
+def _date_lines(page: Page) -> tuple[Drop, ...]:
+    """Blocks that are nothing but a date or a time (not code: a log's dates). HTML
+    only: in flattened text, text_region weighs date lines as lines of page chrome, and
+    the gaps they would leave cut articles apart."""
+    bit = _DATE_LINE.hint_bit
+    return tuple(
+        new_drop(block, "date_line", f"only a date or a time: {match.group(0)!r}")
+        for block in page.blocks
+        if block.kind not in _KEEPS_DATES
+        and block.words <= MAX_DATE_WORDS
+        and (not bit or block.phrase_hints & bit)
+        and (match := _DATE_LINE.search(block.text)) is not None
+    )

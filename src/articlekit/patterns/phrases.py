@@ -816,8 +816,51 @@ _CONTROL: Final = {
     ),
 }
 
+# A date with nothing else: a dateline or a timestamp printed on a line of its own
+# ("Nov. 20, 2019 5:52 AM EST", "23.10.2018", "15. Mai 2019, 05:28 Uhr",
+# "segunda-feira, 22 de janeiro de 2018 às 0:13"), matched against the whole of a short block (byline
+# filter, reason date_line). A date with its year, perhaps a time: a number alone is a
+# count, and a time alone ("4:14 p.m.") opens an entry of a live blog.
+# (a time with a dot or an "h" only before "Uhr"/"h": "3.50" alone is a price; a time
+# zone is one of the common abbreviations: "19:49 best" is no time line)
+_TIME: Final = (
+    r"\d{1,2}(?::\d{2}(?::\d{2})?|[.h]\d{2}(?= ?(?:uhr|h)\b))(?: ?(?:[ap]\.?m\.?|uhr|h))?"
+    r"(?: (?:(?:[ecmpah]|ce|ae)[sd]t|gmt|utc|cet|amt|bst|ist|jst|kst|mez|mesz))?"
+)
+_NUMERIC_DATE: Final = r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}"
+_DATE_LINE: Final = {
+    "en": (
+        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
+        r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+        r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?,?"
+        rf" \d{{4}}(?:,? ?(?:[-–|] )?(?:at )?{_TIME})?",
+        rf"(?:{_NUMERIC_DATE})(?:,? ?(?:[-–|] )?(?:at |um |à |às )?{_TIME})?",
+    ),
+    "de": (
+        r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),? )?\d{1,2}\. ?"
+        r"(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november"
+        rf"|dezember) \d{{4}}(?:,? ?(?:[-–|] )?(?:um )?{_TIME})?",
+    ),
+    "fr": (
+        r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?\d{1,2}(?:er)? "
+        r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
+        rf"|décembre) \d{{4}}(?:,? ?(?:[-–|] )?(?:à )?{_TIME})?",
+    ),
+    "es": (
+        r"(?:(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo),? )?\d{1,2} de "
+        r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"
+        rf"|diciembre) de \d{{4}}(?:,? ?(?:[-–|] )?(?:a las )?{_TIME})?",
+    ),
+    "pt": (
+        r"(?:(?:(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo),? )?\d{1,2} de "
+        r"(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro"
+        rf"|dezembro) de \d{{4}}(?:,? ?(?:[-–|] )?(?:às )?{_TIME})?",
+    ),
+}
+
 PHRASES: Final = MappingProxyType(
     {
+        "date_line": MappingProxyType(_DATE_LINE),
         "cookie": MappingProxyType(_COOKIE),
         "comments": MappingProxyType(_COMMENTS),
         "related": MappingProxyType(_RELATED),
