@@ -43,6 +43,15 @@ BYLINES = {
     "ru-avtor": "Об авторе",
     "pt-publicado-por": "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde",
     "es-publicado-por": "Publicado por Juan Pérez",
+    "en-reuters-credits": (
+        "Reporting by Jane Doe in New York; additional reporting by John Roe, Ann Poe and"
+        " Lee Moe in London and Tokyo; Editing by Max Mustermann and Erika Musterfrau"
+    ),
+    "en-ap-contributors": (
+        "Associated Press writers Alan Fram, Zeke Miller, Laurie Kellman, Colleen Long,"
+        " Eric Tucker and Jill Colvin contributed to this report."
+    ),
+    "de-material": "(Mit Material von dpa)",
 }
 
 
@@ -96,6 +105,7 @@ def test_drops_an_author_box_however_long(attributes: str) -> None:
         "By the time the rescuers arrived, the water had reached the first floor.",
         "Von Montag an gilt eine neue Regelung für Anwohner.",
         "Par ailleurs, la mairie a ouvert un centre d'accueil.",
+        "Smith, who contributed to this report, said the council had not answered.",
         PROSE[2],
     ],
 )

@@ -6,7 +6,9 @@ reason ``author_bio``), short blocks inside byline/author/dateline markup (reaso
 ``byline``), and
 short blocks that are nothing but a byline or meta line: "by admin", "By Jane Doe",
 "Posted by ...", "Source of this article: ... Author: ...", "Xinhua News Agency
-reporter", "5 min read" (reason ``byline``), and blocks that are nothing but a date or
+reporter", "5 min read", and the line crediting contributors, however many ("Reporting
+by Jane Doe; additional reporting by ...", up to ``MAX_CONTRIBUTOR_WORDS`` words)
+(reason ``byline``), and blocks that are nothing but a date or
 a time, the dateline or timestamp printed on a line of its own ("Nov. 20, 2019 5:52 AM
 EST", "23.10.2018", "05:28 Uhr"; reason ``date_line``). The article's authors and date
 come from the page's metadata into ``Article.authors`` and ``Article.published``.
@@ -33,6 +35,10 @@ __all__ = ["byline"]
 # Bylines and meta lines are a name or two plus a date or a source.
 MAX_WORDS: Final = 16
 _WHOLE: Final = compile_phrases("byline", anchor="whole")
+# A line crediting contributors names more people ("Reporting by A; additional
+# reporting by B, C and D; Editing by E").
+MAX_CONTRIBUTOR_WORDS: Final = 40
+_CONTRIBUTORS: Final = compile_phrases("contributors", anchor="whole")
 # A date line: a weekday, a date and a time zone at most.
 MAX_DATE_WORDS: Final = 10
 _DATE_LINE: Final = compile_phrases("date_line", anchor="whole")
@@ -56,11 +62,19 @@ def byline(page: Page) -> Verdict:
         phrase_reason="byline",
         mark_max_words=MAX_WORDS,
     )
+    credits = mark_or_phrase(
+        page,
+        mark=None,
+        pattern=_CONTRIBUTORS,
+        max_words=MAX_CONTRIBUTOR_WORDS,
+        mark_reason="byline",
+        phrase_reason="byline",
+    ).drops
     dates = _date_lines(page) if page.source == "html" else ()
-    if not boxes and not dates:
+    if not boxes and not credits and not dates:
         return lines
     drops: dict[int, Drop] = {}
-    for drop in (*boxes, *lines.drops, *dates):
+    for drop in (*boxes, *lines.drops, *credits, *dates):
         drops.setdefault(drop.block.index, drop)
     return Verdict(drops=tuple(drops[index] for index in sorted(drops)))
 

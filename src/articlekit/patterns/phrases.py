@@ -490,8 +490,6 @@ _BYLINE: Final = {
         r"\d+ min(?:ute)?s? read",
         r"[\d,.]+ ?[km]? (?:views|reads)",
         r"filed under:? .*",
-        r"\(?(?:additional )?(?:reporting|writing|editing) by .*",
-        r".{0,80} contributed (?:reporting|to this report)\b.*",
         # the label of an author box ("About the author" above the biography)
         r"about the authors?",
     ),
@@ -816,6 +814,20 @@ _CONTROL: Final = {
     ),
 }
 
+# The closing line that credits the newsroom's contributors ("Reporting by Jane Doe;
+# additional reporting by ...; Editing by ...", "Associated Press writers A, B and C
+# contributed to this report.", "Mit Material von dpa"), matched against the whole of a
+# block (byline filter, reason byline). Agencies list many names: such a line may run
+# longer than a byline.
+_CONTRIBUTORS: Final = {
+    "en": (
+        r"\(?(?:additional )?(?:reporting|writing|editing) by .*",
+        # (the line ends there: "Smith, who contributed to this report, said ..." is prose)
+        r".{0,400} contributed (?:reporting(?: from [\w ,.]{1,40})?|to this (?:report|story|article))",
+    ),
+    "de": (r"\(?mit material (?:von|der|aus) .*", r"\(?mitarbeit: .*"),
+}
+
 # A date with nothing else: a dateline or a timestamp printed on a line of its own
 # ("Nov. 20, 2019 5:52 AM EST", "23.10.2018", "15. Mai 2019, 05:28 Uhr",
 # "segunda-feira, 22 de janeiro de 2018 às 0:13"), matched against the whole of a short block (byline
@@ -861,6 +873,7 @@ _DATE_LINE: Final = {
 PHRASES: Final = MappingProxyType(
     {
         "date_line": MappingProxyType(_DATE_LINE),
+        "contributors": MappingProxyType(_CONTRIBUTORS),
         "cookie": MappingProxyType(_COOKIE),
         "comments": MappingProxyType(_COMMENTS),
         "related": MappingProxyType(_RELATED),
