@@ -839,7 +839,9 @@ _TIME: Final = (
     r"\d{1,2}(?::\d{2}(?::\d{2})?|[.h]\d{2}(?= ?(?:uhr|h)\b))(?: ?(?:[ap]\.?m\.?|uhr|h))?"
     r"(?: (?:(?:[ecmpah]|ce|ae)[sd]t|gmt|utc|cet|amt|bst|ist|jst|kst|mez|mesz))?"
 )
-_NUMERIC_DATE: Final = r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}"
+# (a numeric date with a four-digit year of this or the last century, whose digits
+# give the phrase set a literal to look for)
+_NUMERIC_DATE: Final = r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}"
 _DATE_LINE: Final = {
     "en": (
         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
