@@ -42,8 +42,9 @@ _CONTRIBUTORS: Final = compile_phrases("contributors", anchor="whole")
 # A date line: a weekday, a date and a time zone at most.
 MAX_DATE_WORDS: Final = 10
 _DATE_LINE: Final = compile_phrases("date_line", anchor="whole")
-# A date in code is data; a caption's date is part of the caption.
-_KEEPS_DATES: Final = frozenset({"code", "caption", "credit"})
+# Neither a contributor line nor a date line: code (a log's dates) and captions (a
+# caption's date is part of it).
+_NOT_LINES: Final = frozenset({"code", "caption", "credit"})
 
 
 def byline(page: Page) -> Verdict:
@@ -62,33 +63,38 @@ def byline(page: Page) -> Verdict:
         phrase_reason="byline",
         mark_max_words=MAX_WORDS,
     )
-    credits = mark_or_phrase(
-        page,
-        mark=None,
-        pattern=_CONTRIBUTORS,
-        max_words=MAX_CONTRIBUTOR_WORDS,
-        mark_reason="byline",
-        phrase_reason="byline",
-    ).drops
-    dates = _date_lines(page) if page.source == "html" else ()
-    if not boxes and not credits and not dates:
+    longer = _longer_lines(page)
+    if not boxes and not longer:
         return lines
     drops: dict[int, Drop] = {}
-    for drop in (*boxes, *lines.drops, *credits, *dates):
+    for drop in (*boxes, *lines.drops, *longer):
         drops.setdefault(drop.block.index, drop)
     return Verdict(drops=tuple(drops[index] for index in sorted(drops)))
 
 
-def _date_lines(page: Page) -> tuple[Drop, ...]:
-    """Blocks that are nothing but a date or a time (not code: a log's dates). HTML
-    only: in flattened text, text_region weighs date lines as lines of page chrome, and
+def _longer_lines(page: Page) -> tuple[Drop, ...]:
+    """Contributor lines (reason ``byline``) and blocks that are nothing but a date
+    (``date_line``), in one pass. Not code (a log's dates) nor captions. Date lines in
+    HTML only: in flattened text, text_region weighs them as lines of page chrome, and
     the gaps they would leave cut articles apart."""
-    bit = _DATE_LINE.hint_bit
-    return tuple(
-        new_drop(block, "date_line", f"only a date or a time: {match.group(0)!r}")
-        for block in page.blocks
-        if block.kind not in _KEEPS_DATES
-        and block.words <= MAX_DATE_WORDS
-        and (not bit or block.phrase_hints & bit)
-        and (match := _DATE_LINE.search(block.text)) is not None
-    )
+    credit_bit, date_bit = _CONTRIBUTORS.hint_bit, _DATE_LINE.hint_bit
+    dates = page.source == "html"
+    drops: list[Drop] = []
+    for block in page.blocks:
+        if block.kind in _NOT_LINES:
+            continue
+        hints = block.phrase_hints
+        if (
+            (not credit_bit or hints & credit_bit)
+            and block.words <= MAX_CONTRIBUTOR_WORDS
+            and (found := _CONTRIBUTORS.search(block.text, hints=hints)) is not None
+        ):
+            drops.append(new_drop(block, "byline", f"phrase {found.group(0).strip()!r}"))
+        elif (
+            dates
+            and (not date_bit or hints & date_bit)
+            and block.words <= MAX_DATE_WORDS
+            and (found := _DATE_LINE.search(block.text, hints=hints)) is not None
+        ):
+            drops.append(new_drop(block, "date_line", f"only a date or a time: {found.group(0)!r}"))
+    return tuple(drops)

@@ -73,9 +73,9 @@ def _reason(block: Block) -> str | None:
     if block.kind != "code" and _may_be_file_name(text) and _FILE_NAME.fullmatch(text):
         return "file_name"
     if (
-        block.kind not in _KEEPS_ADDRESSES
+        _may_be_addresses(block)
+        and block.kind not in _KEEPS_ADDRESSES
         and block.tag not in _TABLE_CELLS
-        and _may_be_addresses(block)
         and _only_addresses(text)
     ):
         return "address_only"
@@ -83,9 +83,9 @@ def _reason(block: Block) -> str | None:
 
 
 def _may_be_addresses(block: Block) -> bool:
-    # what every address holds, checked without the regex
+    # what every address holds, checked without the regex (and before the word count)
     text = block.text
-    return block.words <= MAX_ADDRESS_BLOCK_WORDS and "." in text and ("/" in text or "@" in text)
+    return ("/" in text or "@" in text) and "." in text and block.words <= MAX_ADDRESS_BLOCK_WORDS
 
 
 def _only_addresses(text: str) -> bool:
