@@ -46,6 +46,7 @@ PHRASES = {
     "en-moderated": "Comments are subject to our community guidelines, which can be viewed here.",
     "pt-moderated": "ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.",
     "de-moderated": "Kommentare werden vor der Freischaltung geprüft.",
+    "en-moderating": "Note: we are temporarily moderating all comments to deal with spam.",
 }
 
 

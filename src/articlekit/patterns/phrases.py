@@ -114,6 +114,7 @@ _COMMENTS: Final = {
         # the comment form's own messages, and its moderation notice
         r"your comment (?:is|was|will be|has been|is awaiting)\b",
         r"comments are (?:moderated|subject to (?:moderation|our community guidelines))",
+        r"(?:we are )?(?:temporarily )?moderating (?:all )?(?:new )?comments",
         r"(?:to|in order to) (?:leave|post) a comment",
     ),
     "de": (
