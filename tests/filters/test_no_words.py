@@ -90,3 +90,8 @@ def test_drops_a_block_of_addresses(text: str) -> None:
 )
 def test_keeps_text_citing_addresses_and_addresses_that_are_content(markup: str) -> None:
     assert not any(reason == "address_only" for reason in dropped(no_words, html(markup)).values())
+
+
+def test_leaves_addresses_in_flattened_text() -> None:
+    # Text mode cannot tell a table's cells; the article's own text must reclean whole.
+    assert "jane.doe@example.com" in kept(no_words, text_page("jane.doe@example.com"))

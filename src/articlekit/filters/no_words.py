@@ -6,7 +6,8 @@ title or caption by a gallery ("dp3_1_en", "IMG_2041", "DSC_0012.JPG",
 "harbour.jpg"), reason ``file_name``; a block that is nothing but web or e-mail
 addresses, numbers and at most ``MAX_ADDRESS_WORDS`` other word ("jane@example.com",
 "twitter.com/janedoe", an image's URL, size and uploader printed by a theme), reason
-``address_only``.
+``address_only``, in HTML only: flattened text does not say which lines were a
+table's cells, and the article's own text cleaned again must come back whole.
 
 Never removes: any other block with a word character, however short ("5", "OK");
 a name or an address in a code block, an address in a quote, a caption or a table
@@ -66,14 +67,15 @@ _KEEPS_ADDRESSES: Final = frozenset({"code", "quote", "caption", "credit"})
 _TABLE_CELLS: Final = frozenset({"td", "th"})
 
 
-def _reason(block: Block) -> str | None:
+def _reason(block: Block, html: bool) -> str | None:
     if not _has_word(block):
         return "no_text"
     text = block.text
     if block.kind != "code" and _may_be_file_name(text) and _FILE_NAME.fullmatch(text):
         return "file_name"
     if (
-        _may_be_addresses(block)
+        html
+        and _may_be_addresses(block)
         and block.kind not in _KEEPS_ADDRESSES
         and block.tag not in _TABLE_CELLS
         and _only_addresses(text)
@@ -105,8 +107,9 @@ def _may_be_file_name(text: str) -> bool:
 def no_words(page: Page) -> Verdict:
     """Drop blocks that hold no word character, and blocks that are a file name."""
     drops = []
+    html = page.source == "html"
     for block in page.blocks:
-        reason = _reason(block)
+        reason = _reason(block, html)
         if reason == "no_text":
             drops.append(new_drop(block, reason))
         elif reason == "file_name":
