@@ -488,3 +488,35 @@ def test_model_maker_falls_back_to_validation_on_another_pydantic(
 
     monkeypatch.setattr(_speedups, "compiled", lambda name: SimpleNamespace(ModelMaker=refuse))
     assert _speedups.model_maker(Paragraph) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["ctpost-la-auto-show", "sco-summit-xinhua", "wday-porizkova-aging"]
+)
+def test_same_scan_of_blocks_for_the_phrase_filters(name: str) -> None:
+    # filters._common.scan_blocks is the specification of what mark_or_phrase looks at.
+    from articlekit.filters._common import CAPTION_KINDS, scan_blocks
+    from articlekit.patterns import compile_phrases
+
+    source = next(p for p in (FIXTURES / name).iterdir() if p.name.startswith("source"))
+    raw = source.read_bytes()
+    page = segment(raw, mode="text") if source.suffix == ".txt" else segment(raw)
+    module = _html.compiled("_cwalk")
+    phrases = compile_phrases("share", anchor="start")
+    for args in [
+        ("share", phrases.hint_bit, True, False, 25, 25, False, frozenset()),
+        ("caption", phrases.hint_bit, True, True, 12, -1, True, frozenset({"caption"})),
+        (None, 0, True, False, 40, -1, False, frozenset()),
+        (None, phrases.hint_bit, False, True, 8, -1, False, frozenset()),
+        ("navigation", 0, False, False, 8, 30, False, frozenset()),
+    ]:
+        # fresh blocks each time: the scan counts words and hints on first use
+        python = scan_blocks(segment_again(page), *args, CAPTION_KINDS)
+        compiled = module.scan_blocks(segment_again(page), *args, CAPTION_KINDS)
+        assert [(b.index, what) for b, what in compiled] == [(b.index, w) for b, w in python]
+
+
+def segment_again(page: Page) -> tuple[Block, ...]:
+    """The page's blocks as new objects, nothing counted yet."""
+    names = [f.name for f in dataclasses.fields(Block)][:-2]  # all but _words, _hints
+    return tuple(new_block(*[getattr(b, name) for name in names], -1, None) for b in page.blocks)

@@ -514,6 +514,51 @@ def collect_drops(drops, dict by_index not None, drop_type):
     return dropped, reasons
 
 
+cdef inline long _block_words(block) except -2:
+    """``Block.words``: the count once counted, else the property counts it."""
+    cdef long words = block._words
+    if words < 0:
+        words = block.words
+    return words
+
+
+cdef inline object _block_hints(block):
+    """``Block.phrase_hints``: the hints once computed, else the property computes them."""
+    hints = block._hints
+    if hints is None:
+        hints = block.phrase_hints
+    return hints
+
+
+def scan_blocks(blocks, mark, object bit, bint has_pattern, bint has_extra,
+                long max_words, long mark_max_words, bint captions_too,
+                frozenset mark_spares not None, frozenset caption_kinds not None):
+    """``filters._common.scan_blocks`` compiled: the blocks ``mark_or_phrase`` has to
+    look at, with 1 (markup drops it), 2 (test the phrases) or 3 (the extra test only)."""
+    cdef list found = []
+    cdef bint may_match
+    cdef bint hinted = bool(bit)
+    for block in blocks:
+        kind = block.kind
+        if (
+            mark is not None
+            and mark in block.marks
+            and kind not in mark_spares
+            and (mark_max_words < 0 or _block_words(block) <= mark_max_words)
+        ):
+            found.append((block, 1))
+            continue
+        if (not has_pattern and not has_extra) or (
+            not captions_too and kind in caption_kinds
+        ):
+            continue
+        may_match = has_pattern and (not hinted or bool(_block_hints(block) & bit))
+        if (not may_match and not has_extra) or _block_words(block) > max_words:
+            continue
+        found.append((block, 2 if may_match else 3))
+    return found
+
+
 def split_blocks(blocks, dict dropped not None, dict replaced not None, name,
                  list removals not None):
     """``_pipeline.split_blocks`` compiled: the blocks kept (relabelled ones replaced),

@@ -7,6 +7,7 @@ from typing import Final
 
 from articlekit._blocks import Block, Page
 from articlekit._protocol import Drop, Verdict, new_drop
+from articlekit._speedups import compiled
 from articlekit.patterns import Phrases
 
 __all__ = ["CAPTION_KINDS", "mark_or_phrase"]
@@ -51,25 +52,69 @@ def mark_or_phrase(
     ``photo_caption``.
     """
     drops: list[Drop] = []
-    bit = pattern.hint_bit if pattern is not None else 0
-    for block in page.blocks:
-        if (
-            mark is not None
-            and mark in block.marks
-            and block.kind not in mark_spares
-            and (mark_max_words is None or block.words <= mark_max_words)
-        ):
+    found = _scan(
+        page.blocks,
+        mark,
+        pattern.hint_bit if pattern is not None else 0,
+        pattern is not None,
+        extra is not None,
+        max_words,
+        -1 if mark_max_words is None else mark_max_words,
+        captions_too,
+        mark_spares,
+        CAPTION_KINDS,
+    )
+    for block, what in found:
+        if what == MARKED:
             drops.append(new_drop(block, mark_reason, f"inside markup marked {mark!r}"))
-            continue
-        if (pattern is None and extra is None) or (
-            block.kind in CAPTION_KINDS and not captions_too
-        ):
-            continue
-        may_match = pattern is not None and (not bit or block.phrase_hints & bit)
-        if (not may_match and extra is None) or block.words > max_words:
-            continue  # (most blocks: the hint rules the phrases out, words not needed)
-        if may_match and pattern is not None and (match := pattern.search(block.text)):
+        elif what == MAY_MATCH and pattern is not None and (match := pattern.search(block.text)):
             drops.append(new_drop(block, phrase_reason, f"phrase {match.group(0).strip()!r}"))
         elif extra is not None and extra(block):
             drops.append(new_drop(block, phrase_reason, "shape"))
     return Verdict(drops=tuple(drops))
+
+
+# What scan_blocks finds in a block: markup drops it, or its text is to be tested
+# against the phrases (and the extra test), or against the extra test alone.
+MARKED, MAY_MATCH, EXTRA_ONLY = 1, 2, 3
+
+
+def scan_blocks(
+    blocks: tuple[Block, ...],
+    mark: str | None,
+    bit: int,
+    has_pattern: bool,
+    has_extra: bool,
+    max_words: int,
+    mark_max_words: int,
+    captions_too: bool,
+    mark_spares: frozenset[str],
+    caption_kinds: frozenset[str],
+) -> list[tuple[Block, int]]:
+    """The blocks ``mark_or_phrase`` has to look at, and how (``MARKED``, ``MAY_MATCH``,
+    ``EXTRA_ONLY``); ``mark_max_words`` -1 for any length. Most blocks are ruled out by
+    their marks, kind, phrase hints and word count alone. (``_cwalk.scan_blocks`` is
+    the compiled twin.)"""
+    found: list[tuple[Block, int]] = []
+    for block in blocks:
+        if (
+            mark is not None
+            and mark in block.marks
+            and block.kind not in mark_spares
+            and (mark_max_words < 0 or block.words <= mark_max_words)
+        ):
+            found.append((block, MARKED))
+            continue
+        if (not has_pattern and not has_extra) or (
+            block.kind in caption_kinds and not captions_too
+        ):
+            continue
+        may_match = has_pattern and (not bit or block.phrase_hints & bit)
+        if (not may_match and not has_extra) or block.words > max_words:
+            continue  # (most blocks: the hint rules the phrases out, words not needed)
+        found.append((block, MAY_MATCH if may_match else EXTRA_ONLY))
+    return found
+
+
+_CWALK: Final = compiled("_cwalk")
+_scan: Final = scan_blocks if _CWALK is None else _CWALK.scan_blocks
