@@ -51,6 +51,7 @@ PHRASES = {
     "pl-drukuj": "drukuj",
     "ru-share": "Поделиться в соцсетях",
     "ru-follow": "Подписывайтесь на наш канал",
+    "en-subscribe-to": "Subscribe to WIRED and stay smart with more of your favorite writers.",
 }
 
 
@@ -93,6 +94,7 @@ def test_keeps_prose_about_sharing() -> None:
         "Shares in the company fell by four percent.",
         "The printers' union voted to strike.",
         "Die Aktie verlor vier Prozent.",
+        "Many readers subscribe to the view that the bridge should close.",
     ],
 )
 def test_keeps_short_prose(text: str) -> None:

@@ -349,6 +349,7 @@ _SHARE: Final = {
         r"(?:please )?subscribe to (?:read|view|continue|the full)",
         r"to (?:view|read|continue reading) the full (?:story|article)(?:,)? (?:please )?subscribe",
         r"^(?:newsletter|subscribe)$",
+        r"^subscribe (?:to|now|today)\b",
         r"(?:would you|please) consider supporting",
         r"support (?:our|independent) (?:work|journalism|reporting)",
         r"become a (?:member|subscriber|supporter|patron)\b",
