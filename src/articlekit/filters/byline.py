@@ -8,9 +8,9 @@ short blocks that are nothing but a byline or meta line: "by admin", "By Jane Do
 "Posted by ...", "Source of this article: ... Author: ...", "Xinhua News Agency
 reporter", "5 min read", and the line crediting contributors, however many ("Reporting
 by Jane Doe; additional reporting by ...", up to ``MAX_CONTRIBUTOR_WORDS`` words)
-(reason ``byline``), and blocks that are nothing but a date or
-a time, the dateline or timestamp printed on a line of its own ("Nov. 20, 2019 5:52 AM
-EST", "23.10.2018", "05:28 Uhr"; reason ``date_line``). The article's authors and date
+(reason ``byline``), and blocks that are nothing but a date (perhaps with its time),
+the dateline or timestamp printed on a line of its own in HTML ("Nov. 20, 2019 5:52 AM
+EST", "23.10.2018", "15. Mai 2019, 05:28 Uhr"; reason ``date_line``). The article's authors and date
 come from the page's metadata into ``Article.authors`` and ``Article.published``.
 
 Never removes: a paragraph that starts with "By" and goes on as a sentence ("By
@@ -73,10 +73,10 @@ def byline(page: Page) -> Verdict:
 
 
 def _longer_lines(page: Page) -> tuple[Drop, ...]:
-    """Contributor lines (reason ``byline``) and blocks that are nothing but a date
-    (``date_line``), in one pass. Not code (a log's dates) nor captions. Date lines in
-    HTML only: in flattened text, text_region weighs them as lines of page chrome, and
-    the gaps they would leave cut articles apart."""
+    """Contributor lines (reason ``byline``) and blocks that are nothing but a date,
+    perhaps with its time (``date_line``), in one pass. Not code (a log's dates) nor
+    captions. Date lines in HTML only: in flattened text, text_region weighs them as
+    lines of page chrome, and the gaps they would leave cut articles apart."""
     credit_bit, date_bit = _CONTRIBUTORS.hint_bit, _DATE_LINE.hint_bit
     dates = page.source == "html"
     drops: list[Drop] = []

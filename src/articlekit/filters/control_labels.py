@@ -30,14 +30,13 @@ from articlekit._blocks import Page
 from articlekit._protocol import Verdict
 from articlekit.filters._common import mark_or_phrase
 from articlekit.patterns import compile_phrases
+from articlekit.patterns.markup import TABLE_CELL_TAGS
 
 __all__ = ["control_labels"]
 
 # A control's label is a word or three ("Exit full screen"); a player's notice where
 # it cannot play is a short sentence ("Media playback is unsupported on your device").
 MAX_WORDS: Final = 8
-# Table cells are data, whatever they say.
-TABLE_CELL_TAGS: Final = frozenset({"td", "th"})
 _LABELS: Final = compile_phrases("control", "caption_label", "gallery_counter", anchor="whole")
 
 

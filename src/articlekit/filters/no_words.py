@@ -28,6 +28,7 @@ import regex
 from articlekit._blocks import Block, Page
 from articlekit._protocol import Verdict, new_drop
 from articlekit._text import may_hold_unspaced
+from articlekit.patterns.markup import TABLE_CELL_TAGS
 
 __all__ = ["no_words"]
 
@@ -64,7 +65,6 @@ MAX_ADDRESS_BLOCK_WORDS: Final = 16
 # photo credit ("© AdobeStock.com/Hermann"), a table's cells (a table of officials and
 # their e-mail addresses).
 _KEEPS_ADDRESSES: Final = frozenset({"code", "quote", "caption", "credit"})
-_TABLE_CELLS: Final = frozenset({"td", "th"})
 
 
 def _reason(block: Block, html: bool) -> str | None:
@@ -77,7 +77,7 @@ def _reason(block: Block, html: bool) -> str | None:
         html
         and _may_be_addresses(block)
         and block.kind not in _KEEPS_ADDRESSES
-        and block.tag not in _TABLE_CELLS
+        and block.tag not in TABLE_CELL_TAGS
         and _only_addresses(text)
     ):
         return "address_only"
@@ -104,16 +104,19 @@ def _may_be_file_name(text: str) -> bool:
     return " " not in text and ("." in text or "_" in text)
 
 
+_DETAILS: Final = {
+    "no_text": "",
+    "file_name": "a file name, not text",
+    "address_only": "web or e-mail addresses, not text",
+}
+
+
 def no_words(page: Page) -> Verdict:
     """Drop blocks that hold no word character, and blocks that are a file name."""
     drops = []
     html = page.source == "html"
     for block in page.blocks:
         reason = _reason(block, html)
-        if reason == "no_text":
-            drops.append(new_drop(block, reason))
-        elif reason == "file_name":
-            drops.append(new_drop(block, reason, "a file name, not text"))
-        elif reason is not None:
-            drops.append(new_drop(block, reason, "web or e-mail addresses, not text"))
+        if reason is not None:
+            drops.append(new_drop(block, reason, _DETAILS[reason]))
     return Verdict(drops=tuple(drops))

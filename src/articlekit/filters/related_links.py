@@ -21,6 +21,7 @@ fixtures/wired-future-of-banking (a "More Great WIRED Stories" list at the end o
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import attrgetter
 from typing import Final
 
 from articlekit._blocks import Block, Page
@@ -33,10 +34,10 @@ __all__ = ["related_links"]
 # A "See also" line is a lead plus one headline; headlines run to about 25 words.
 MAX_WORDS: Final = 30
 _LEADS: Final = compile_phrases("related", anchor="start")
-
-
 # What may follow the lead in a label: "Related:", "Read more ...".
 _LABEL_TAIL: Final = " :.…-–—"
+# Blocks are in page order, so their indexes are sorted.
+_INDEX: Final = attrgetter("index")
 
 
 def related_links(page: Page) -> Verdict:
@@ -50,8 +51,8 @@ def related_links(page: Page) -> Verdict:
         phrase_reason="see_also",
     )
     labels = [drop.block for drop in verdict.drops if drop.reason == "see_also"]
-    if not labels:
-        return verdict
+    if not labels or page.source != "html":
+        return verdict  # flattened text knows no lists or links: text_region weighs them
     taken = {drop.block.index for drop in verdict.drops}
     listed = [drop for label in labels for drop in _list_under(page, label, taken)]
     return Verdict(drops=verdict.drops + tuple(listed)) if listed else verdict
@@ -60,15 +61,13 @@ def related_links(page: Page) -> Verdict:
 def _list_under(page: Page, label: Block, taken: set[int]) -> list[Drop]:
     """The linked list items right after a lead that is a label of its own (``taken``:
     the indexes of blocks dropped already, updated)."""
-    if page.source != "html":
-        return []  # flattened text knows no lists or links: text_region weighs the lines
     found = _LEADS.search(label.text, hints=label.phrase_hints)
     if found is None or label.text[found.end() :].strip(_LABEL_TAIL):
         return []  # a lead and a headline: the line itself is the link
     drops: list[Drop] = []
     position = label.index + 1  # blocks are indexed in page order
     blocks = page.blocks
-    for block in blocks[_position_of(blocks, position) :]:
+    for block in blocks[bisect_left(blocks, position, key=_INDEX) :]:
         if block.index != position or block.kind != "list_item" or not block.link_chars:
             break
         if block.index not in taken:
@@ -76,8 +75,3 @@ def _list_under(page: Page, label: Block, taken: set[int]) -> list[Drop]:
             drops.append(new_drop(block, "see_also", f"in the list under {label.text!r}"))
         position += 1
     return drops
-
-
-def _position_of(blocks: tuple[Block, ...], index: int) -> int:
-    """Where the block of this index is (or would be) among the page's blocks."""
-    return bisect_left([block.index for block in blocks], index)

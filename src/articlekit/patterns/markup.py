@@ -37,6 +37,7 @@ __all__ = [
     "POSITIVE_TOKENS",
     "SCREEN_READER_CLASSES",
     "SKIP_TAGS",
+    "TABLE_CELL_TAGS",
     "TEMPLATE_TYPES",
     "WRAPPER_SHARE",
 ]
@@ -238,6 +239,10 @@ NEGATIVE_TOKENS: Final = frozenset(
 # text around it, so that "<span class=caption>X</span><span class=copyright>AP</span>"
 # gives a caption and its credit.
 INLINE_FRAME_WORDS: Final = ("caption", "credit", "copyright")
+
+# Table cells are data, whatever they say: "Open" and "Close" head a stock table's
+# columns, a table of officials lists their e-mail addresses (control_labels, no_words).
+TABLE_CELL_TAGS: Final = frozenset({"td", "th"})
 
 # Tokens of elements holding a photo credit inside a caption.
 CREDIT_TOKENS: Final = frozenset(
