@@ -69,3 +69,12 @@ def test_a_long_repeated_headline_must_be_one_sentence() -> None:
     assert _title("Home", headline, "News", headline, *PROSE) == headline
     two = headline + ". " + headline
     assert _title("Home", two, "News", two, *PROSE) is None
+
+
+def test_a_line_of_invisible_characters_is_a_blank_line() -> None:
+    # Pages that space their paragraphs with <p>&#8203;</p> flatten to lines holding a
+    # zero-width space: no block of its own, and a paragraph break like a blank line.
+    text = f"{TITLE}\n\n{PROSE[0]}\n\u200b\n{PROSE[1]}\n\n \u2060\u200e \n\n{PROSE[2]}"
+    page = segment(text, mode="text")
+    assert [block.text for block in page.blocks] == [TITLE, *PROSE[:3]]
+    assert [block.index for block in page.blocks] == [0, 1, 2, 3]

@@ -119,3 +119,12 @@ def test_prose_lists_extend_the_language_guessing_lists() -> None:
     for language, words in STOPWORDS.items():
         assert words <= PROSE_STOPWORDS[language]
     assert {"en", "de", "fr", "es", "it", "zh", "ja", "ko", "ru", "id"} <= set(PROSE_STOPWORDS)
+
+
+def test_wide_characters_count_twice_in_the_length() -> None:
+    wide = sum(1 for char in JAPANESE if char not in "、。")
+    assert one(JAPANESE, "ja").chars == len(JAPANESE) + wide
+    korean = "정동극장은 전통 공연을 통해 한국 문화를 널리 알리고 있습니다."
+    hangul = sum(1 for char in korean if char not in " .")
+    assert one(korean, None).chars == len(korean) + hangul
+    assert one(ENGLISH).chars == len(ENGLISH)

@@ -58,6 +58,11 @@ _BULLET: Final = regex.compile(r"^(?:[-*•·▪●◦‣–]|\d{1,3}[.)])\s+")
 _QUOTE: Final = regex.compile(r"^>\s*")
 _MARKDOWN_HEADING: Final = regex.compile(r"^(#{1,6})\s+")
 _CRUMB_SEPARATORS: Final = frozenset(CRUMB_SEPARATORS)
+# A line of nothing but invisible format characters (a zero-width space, a word joiner,
+# a direction mark) shows as a blank line: pages that space paragraphs with
+# ``<p>&#8203;</p>`` flatten to such lines, and as blocks they would read as chrome
+# between the paragraphs.
+_INVISIBLE_LINE: Final = regex.compile(r"[\s\p{Cf}]*")
 
 
 def _is_prose(text: str, words: int) -> bool:
@@ -134,7 +139,7 @@ def segment_text(text: str, *, url: str | None = None) -> Page:
     blank_before = True
     for line in text.splitlines():
         stripped = line.strip()
-        if not stripped:
+        if not stripped or _INVISIBLE_LINE.fullmatch(stripped):
             blank_before = True
             continue
         indent = len(line) - len(line.lstrip())

@@ -31,6 +31,10 @@ _WORD: Final = regex.compile(r"\w+")
 # Characters of scripts written without spaces; each counts as a word.
 _UNSPACED: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _KANA: Final = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+# East Asian wide characters: one says about as much as two Latin letters (a Japanese
+# or Korean sentence of 60 characters holds what an English one of 120 does), so they
+# count twice in a line's length.
+_WIDE: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # A sentence ends in closing punctuation, perhaps followed by closing quotes/brackets.
 _SENTENCE_END: Final = regex.compile(r"[.!?。！？…][\"'”’»)\]]*\s*$")
 # Sentence breaks inside a line: punctuation, a space, then an upper-case letter or a
@@ -60,7 +64,8 @@ class LineFeatures:
     """What one line looks like.
 
     Attributes:
-        chars: Length in characters.
+        chars: Length in characters, East Asian wide characters (Han, kana, Hangul)
+            counting twice.
         words: Length in words (each Han or kana character counts as one).
         stopword_density: Share of the words that are stop words of the page's
             language; ``None`` when the language is unknown.
@@ -158,13 +163,14 @@ def line_features(lines: Sequence[str], language: str | None) -> list[LineFeatur
     """The features of every line of one page (``language`` from :func:`prose_language`)."""
     keys = [comparison_key(line) for line in lines]
     seen = Counter(keys)
+    wide = any(not line.isascii() and _WIDE.search(line) for line in lines)
     features: list[LineFeatures] = []
     for line, key in zip(lines, keys, strict=True):
         words, density = _density(line, language)
         sentence_end = bool(_SENTENCE_END.search(line))
         features.append(
             LineFeatures(
-                chars=len(line),
+                chars=len(line) + (len(_WIDE.findall(line)) if wide else 0),
                 words=words,
                 stopword_density=density,
                 sentence_end=sentence_end,

@@ -289,3 +289,46 @@ def test_a_paragraph_without_its_last_full_stop_is_prose() -> None:
     assert region is not None
     assert region.classes[[b.text for b in page.blocks].index(quote)] == "good"
     assert quote in kept(text_region, page)
+
+
+# A Japanese blog post (note100yen.com), flattened: the site menu, the post's prose in
+# lines of 40 to 90 characters, then the category list of the sidebar.
+JAPANESE_TITLE = (
+    "Kindle for PCをCtrl＋Alt＋Kのショートカットキーで立ち上がらなくする方法 | ノート100YEN.com"
+)
+JAPANESE_MENU = (
+    "サイトマップ",
+    "プライバシーポリシー",
+    "免責事項",
+    "お問い合わせ",
+    "ソフトウェア一般",
+)
+JAPANESE_PROSE = (
+    "Kindle書籍を読む場合は、一般的にスマホやタブレットなどのモバイル端末で読むことが多いと"
+    "思いますが、何か書籍で調べながら作業をする場合など、パソコンでそのまま読みたい時もあります。",
+    "そんな用途を考慮してか、Kindleや楽天koboにはデスクトップアプリが用意されています。"
+    "今回はそのKindleデスクトップアプリ Kindle for PC に関する話。",
+    "さて、このKindle for PC、Amazonがあまり力を入れていないのか操作性などあまりよくありません。"
+    "設定で変更できる箇所も少なく、融通が効かない面も多々あります。",
+    "このご時世パスワードの強化は非常に重要なことであり、日に日に増えていくそのパスワード群を"
+    "管理するにはパスワード管理ソフトの存在は不可欠。自分はずっとKeePassを愛用しています。",
+)
+JAPANESE_SIDEBAR = (
+    "カテゴリ",
+    "日記、雑記 (8)",
+    "► WordPress (53)",
+    "► サーバー (64)",
+    "アクセス解析 (10)",
+)
+
+
+def test_wide_characters_count_twice_towards_prose() -> None:
+    # Each of these lines says what an English line of twice its length would; counted
+    # by characters, none would reach the length of prose and no article would be found.
+    assert all(len(line) < region_module.GOOD_CHARS for line in JAPANESE_PROSE[1:])
+    lines = (JAPANESE_TITLE, *JAPANESE_MENU, *JAPANESE_PROSE, *JAPANESE_SIDEBAR)
+    page = segment("\n\n".join(lines), mode="text")
+    region = region_module.find_region(page)
+    assert region is not None
+    assert [page.blocks[k].text for k in range(region.start, region.end)] == list(JAPANESE_PROSE)
+    assert kept(text_region, page) == list(JAPANESE_PROSE)

@@ -224,7 +224,9 @@ def _neighbour(
     return None
 
 
-def _revise(blocks: tuple[Block, ...], first: list[LineClass]) -> list[LineClass]:
+def _revise(
+    blocks: tuple[Block, ...], features: list[LineFeatures], first: list[LineClass]
+) -> list[LineClass]:
     """jusText's context revision: headings before prose, then short and near lines."""
     classes = list(first)
     for index, block in enumerate(blocks):
@@ -234,7 +236,7 @@ def _revise(blocks: tuple[Block, ...], first: list[LineClass]) -> list[LineClass
                 if classes[later] == "good":
                     classes[index] = "near"
                     break
-                distance += len(blocks[later].text)
+                distance += features[later].chars
                 if distance > HEADING_DISTANCE:
                     break
     revised = list(classes)
@@ -261,18 +263,21 @@ def _revise(blocks: tuple[Block, ...], first: list[LineClass]) -> list[LineClass
     return revised
 
 
-def _weights(blocks: tuple[Block, ...], classes: list[LineClass]) -> list[float]:
+def _weights(
+    blocks: tuple[Block, ...], features: list[LineFeatures], classes: list[LineClass]
+) -> list[float]:
     """What each block adds to a run that holds it.
 
-    Good blocks gain their length; other blocks cost their length plus ``BAD_COST``, and
-    a block after a gap left by an earlier filter costs ``GAP_COST`` more.
+    Good blocks gain their length (``LineFeatures.chars``); other blocks cost their
+    length plus ``BAD_COST``, and a block after a gap left by an earlier filter costs
+    ``GAP_COST`` more.
     """
     weights: list[float] = []
     for position, block in enumerate(blocks):
         if classes[position] == "good":
-            weight = float(len(block.text))
+            weight = float(features[position].chars)
         else:
-            weight = -float(len(block.text) + BAD_COST)
+            weight = -float(features[position].chars + BAD_COST)
         if position and block.index > blocks[position - 1].index + 1:
             weight -= GAP_COST
         weights.append(weight)
@@ -343,8 +348,8 @@ def find_region(page: Page) -> Region | None:
         _classify(block, feature, limits) for block, feature in zip(blocks, features, strict=True)
     ]
     first_classes = [found for found, _ in first]
-    classes = _revise(blocks, first_classes)
-    weights = _weights(blocks, classes)
+    classes = _revise(blocks, features, first_classes)
+    weights = _weights(blocks, features, classes)
     runs = _runs(blocks, weights)
     if not runs:
         return None
