@@ -128,3 +128,13 @@ def test_wide_characters_count_twice_in_the_length() -> None:
     hangul = sum(1 for char in korean if char not in " .")
     assert one(korean, None).chars == len(korean) + hangul
     assert one(ENGLISH).chars == len(ENGLISH)
+
+
+def test_sentence_breaks_in_scripts_without_case() -> None:
+    # Korean has no capitals to open a sentence: a letter after the full stop does.
+    korean = (
+        "다만 이유리는 작가의 글 솜씨를 많이 타는 배우다. 캐릭터를 배우의 뜻대로 "
+        "재해석하기보다 캐릭터를 가장 극적인 감정으로 표현하는 데 능한 배우이기 때문이다."
+    )
+    assert one(korean, None).sentences == 2
+    assert one("Version 2.0 is out. it was late.", "en").sentences == 1  # lower case

@@ -37,9 +37,10 @@ _KANA: Final = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 _WIDE: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # A sentence ends in closing punctuation, perhaps followed by closing quotes/brackets.
 _SENTENCE_END: Final = regex.compile(r"[.!?。！？…][\"'”’»)\]]*\s*$")
-# Sentence breaks inside a line: punctuation, a space, then an upper-case letter or a
-# quote; or CJK full stops, which take no space.
-_SENTENCE_BREAK: Final = regex.compile(r"[.!?][\"'”’»)\]]*\s+[\"'“‘«(]?\p{Lu}|[。！？]")
+# Sentence breaks inside a line: punctuation, a space, then an upper-case letter, a
+# letter of a script without case (Korean, Arabic, Hebrew, ...) or a quote; or CJK full
+# stops, which take no space.
+_SENTENCE_BREAK: Final = regex.compile(r"[.!?][\"'”’»)\]]*\s+[\"'“‘«(]?[\p{Lu}\p{Lo}]|[。！？]")
 # Separators of breadcrumbs, menus and meta lines: "Home › News", "Posted in X | Reply".
 _SEPARATOR: Final = regex.compile(r"(?:^|\s)[|›»·•/:](?:\s|$)|[|›»]")
 # A date or a time, in any language: a year next to another number, a numeric date, or

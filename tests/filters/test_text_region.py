@@ -332,3 +332,30 @@ def test_wide_characters_count_twice_towards_prose() -> None:
     assert region is not None
     assert [page.blocks[k].text for k in range(region.start, region.end)] == list(JAPANESE_PROSE)
     assert kept(text_region, page) == list(JAPANESE_PROSE)
+
+
+# A column of entermedia.co.kr: Korean attaches its particles to the words, so the
+# stop-word list finds few of them even in prose.
+KOREAN_PARAGRAPH = (
+    "여기에 여주인공 지은한을 연기하는 남상미 역시 주목할 만한 연기를 보여준다. 사실 이 "
+    "드라마에서 남상미는 독보적으로 움직였다. 시어머니 민자영을 연기한 이미숙은 그녀의 매력을 "
+    "보여주기에는 작품에서 생각보다 비중이 그리 크지 않다. 지은한을 지키는 남자주인공 한강우 "
+    "역의 김재원은 그냥 듬직한 모습만 보여주면 이 드라마에서의 역할이 끝난다."
+)
+
+
+def test_a_paragraph_of_several_sentences_is_no_teaser_line() -> None:
+    features = region_module.line_features([KOREAN_PARAGRAPH], "ko")[0]
+    assert features.stopword_density is not None
+    assert features.stopword_density < region_module.NEAR_DENSITY
+    found, why = region_module._classify(
+        Block(index=0, kind="paragraph", text=KOREAN_PARAGRAPH), features, region_module._Limits()
+    )
+    assert (found, why) == ("near", "several sentences")
+    # One long line poor in stop words, without sentences, stays a teaser or a list.
+    names = "Smith, Jones, Brown, Taylor, Wilson, Davies, Evans, Thomas, Roberts, Johnson " * 4
+    features = region_module.line_features([names], "en")[0]
+    found, why = region_module._classify(
+        Block(index=0, kind="paragraph", text=names), features, region_module._Limits()
+    )
+    assert (found, why) == ("bad", region_module.FEW_STOPWORDS)
