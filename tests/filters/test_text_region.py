@@ -359,3 +359,48 @@ def test_a_paragraph_of_several_sentences_is_no_teaser_line() -> None:
         Block(index=0, kind="paragraph", text=names), features, region_module._Limits()
     )
     assert (found, why) == ("bad", region_module.FEW_STOPWORDS)
+
+
+# A recipe's list of ingredients: short lines that read as nothing in particular, and a
+# few without a stop word, which read as chrome.
+INGREDIENTS = (
+    "two cups of flour",
+    "a pinch of salt",
+    "one egg, beaten",
+    "fresh basil leaves",
+    "half a cup of milk",
+    "a spoon of sugar",
+    "unsalted butter",
+    "zest of one lemon",
+    "a handful of raisins",
+    "chopped fresh mint",
+    "a little vanilla",
+    "honey to serve",
+    "whipped cream",
+    "a few almonds",
+    "cold water as needed",
+    "sunflower oil",
+    "icing sugar to dust",
+)
+
+
+def test_a_long_list_of_short_lines_does_not_end_the_article() -> None:
+    # (prose from two excerpts above, so that each part outweighs the list between)
+    before = (*ALJAZEERA_START, *ALJAZEERA_REST)
+    after = (GIVEWELL[7], GIVEWELL[19], GIVEWELL[20])
+    lines = (*ALJAZEERA_MENU, *before, *INGREDIENTS, *after, *ALJAZEERA_FOOT)
+    page = segment("\n\n".join(lines), mode="text")
+    region = region_module.find_region(page)
+    assert region is not None
+    texts = [block.text for block in page.blocks]
+    assert texts[region.start] == before[0]
+    assert texts[region.end - 1] == after[-1]
+    # A band of as many lines that read as chrome does end it: the two parts are apart.
+    chrome = tuple(f"{name} | Video" for name in INGREDIENTS)
+    lines = (*ALJAZEERA_MENU, *before, *chrome, *after, *ALJAZEERA_FOOT)
+    page = segment("\n\n".join(lines), mode="text")
+    region = region_module.find_region(page)
+    assert region is not None
+    texts = [block.text for block in page.blocks]
+    spans_both = region.start <= texts.index(before[0]) and region.end > texts.index(after[0])
+    assert not spans_both
