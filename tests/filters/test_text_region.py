@@ -404,3 +404,61 @@ def test_a_long_list_of_short_lines_does_not_end_the_article() -> None:
     texts = [block.text for block in page.blocks]
     spans_both = region.start <= texts.index(before[0]) and region.end > texts.index(after[0])
     assert not spans_both
+
+
+# An India Post article, flattened: a list of teasers (headline and opening lines of
+# other stories, long enough to read as prose), then the article's own headline, its
+# date and byline lines, and its text.
+INDIAPOST_TITLE = "With shattered dreams, deportees return home from US | India Post"
+INDIAPOST_TEASERS = (
+    "Indian-origin man pleads guilty to fraud scheme in US NEW YORK: An Indian-origin man "
+    "has pleaded guilty to theft, embezzlement and misapplication of bank funds in "
+    "connection with a fraud scheme to illegally make loans. Raminder Singh Rekhi, 41,...",
+    "UN ‘regrets’ new US position on legality of Israeli settlements UNITED NATIONS: United "
+    "Nations Secretary General Antonio Guterres has regretted the announcement made by the "
+    "Trump administration that it no longer believes the Israeli settlements in the "
+    "Palestinian territories are...",
+    "All schools, colleges in J-K open; attendance 98pc: Govt NEW DELHI: All schools and "
+    "colleges are now open in Jammu and Kashmir and there is 98 per cent attendance in "
+    "these institutions, the government told Parliament on Wednesday. It...",
+)
+INDIAPOST_HEAD = (
+    "With shattered dreams, deportees return home from US",
+    "November 20",
+    "15:23 2019",
+    "Print This Article Share it With Friends",
+)
+INDIAPOST_TEXT = (
+    "NEW DELHI: Their American dream shattered and huge savings wasted, nearly 150 Indians "
+    "returned home broke on Wednesday after being deported for either violating visa norms "
+    "or illegally entering the United States.",
+    "“I boarded a flight on May 15 and reached Mexico via Moscow and Paris. From there, I "
+    "tried to enter California on May 16 but was caught by police and deported from "
+    "Arizona,” he said.",
+    "The special aircraft carrying the deportees landed at the T3 terminal of the Delhi "
+    "airport at 6am, an airport official said. The aircraft reached India via Bangladesh.",
+)
+
+
+def test_a_headline_and_its_date_line_open_the_article() -> None:
+    lines = (
+        INDIAPOST_TITLE,
+        *ALJAZEERA_MENU,
+        *INDIAPOST_TEASERS,
+        *INDIAPOST_HEAD,
+        *INDIAPOST_TEXT,
+        *ALJAZEERA_FOOT,
+    )
+    page = segment("\n\n".join(lines), mode="text")
+    region = region_module.find_region(page)
+    assert region is not None
+    texts = [block.text for block in page.blocks]
+    assert texts[region.start] == INDIAPOST_HEAD[0]
+    reasons = dropped(text_region, page)
+    assert {reasons[teaser] for teaser in INDIAPOST_TEASERS} == {"before_article"}
+    assert all(line not in reasons for line in INDIAPOST_TEXT)
+    # Without its date line, a title repeated inside the prose is no such opening (a
+    # video's caption, a recipe card): the run keeps what comes before it.
+    undated = tuple(line for line in lines if line not in INDIAPOST_HEAD[1:3])
+    page = segment("\n\n".join(undated), mode="text")
+    assert {dropped(text_region, page).get(teaser) for teaser in INDIAPOST_TEASERS} == {None}

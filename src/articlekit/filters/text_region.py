@@ -10,7 +10,9 @@ densest run of good lines: good lines add their length, other lines and the gaps
 earlier filters subtract theirs, and a band of ``BREAK_LINES`` lines that read as chrome
 ends a run; of the runs that score well, the first after the headline (the line repeating
 the title) wins, so that a long comment thread after a short article does not outvote
-it; runs cut apart by a short insert (a "More:" box of teaser links) are joined.
+it; runs cut apart by a short insert (a "More:" box of teaser links) are joined; and a
+run that holds the headline followed by a date line before its first prose starts at
+the headline (the teasers above it read as prose too).
 
 Removes: lines before the article run (``before_article``), lines after it
 (``after_article``), and chrome inside it: lines that stay bad after their context is
@@ -380,7 +382,7 @@ def find_region(page: Page) -> Region | None:
     if not runs:
         return None
     best = max(value for _, _, value in runs)
-    anchor = _title_anchor(page)
+    anchor = headline = _title_anchor(page)
     chosen_at = max(range(len(runs)), key=lambda at: runs[at][2])
     if runs[chosen_at][0] <= anchor <= runs[chosen_at][1] + ANCHOR_SLACK:
         anchor = 0  # the title repeated inside the best run or just after it (a recipe card)
@@ -389,6 +391,12 @@ def find_region(page: Page) -> Region | None:
             chosen_at = at
             break
     start, end = _join(blocks, weights, runs, chosen_at)
+    if (
+        start < headline < end
+        and _dated_before_prose(features, first_classes, headline + 1, end)
+        and sum(weights[headline:end]) >= FIRST_RUN_SCORE
+    ):
+        start = headline  # a headline and its date line open the article: teasers above
     details = tuple(why for _, why in first)
     return Region(
         start,
@@ -398,6 +406,18 @@ def find_region(page: Page) -> Region | None:
         details,
         _furniture(page, first_classes, details, start, end),
     )
+
+
+def _dated_before_prose(
+    features: list[LineFeatures], own: list[LineClass], start: int, end: int
+) -> bool:
+    """Whether a line with a date comes before the first prose line from ``start`` on."""
+    for position in range(start, end):
+        if own[position] == "good":
+            return False
+        if features[position].dated:
+            return True
+    return False
 
 
 def _furniture(
