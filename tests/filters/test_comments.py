@@ -47,6 +47,7 @@ PHRASES = {
     "pt-moderated": "ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.",
     "de-moderated": "Kommentare werden vor der Freischaltung geprüft.",
     "en-moderating": "Note: we are temporarily moderating all comments to deal with spam.",
+    "en-disqus": "Please enable JavaScript to view the comments powered by Disqus.",
 }
 
 

@@ -116,6 +116,8 @@ _COMMENTS: Final = {
         r"comments are (?:moderated|subject to (?:moderation|our community guidelines))",
         r"(?:we are )?(?:temporarily )?moderating (?:all )?(?:new )?comments",
         r"(?:to|in order to) (?:leave|post) a comment",
+        # the Disqus widget's own line, left in the page where the script did not run
+        r"comments powered by disqus",
     ),
     "de": (
         r"(?:schreibe|hinterlasse) einen kommentar",
