@@ -48,6 +48,10 @@ PHRASES = {
     "de-moderated": "Kommentare werden vor der Freischaltung geprüft.",
     "en-moderating": "Note: we are temporarily moderating all comments to deal with spam.",
     "en-disqus": "Please enable JavaScript to view the comments powered by Disqus.",
+    "pt-reply": "Deixe uma resposta Cancelar resposta",
+    "pt-email": (
+        "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *"
+    ),
 }
 
 

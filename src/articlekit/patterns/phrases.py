@@ -189,8 +189,12 @@ _COMMENTS: Final = {
     ),
     "nl": (r"laat een reactie achter", r"je e-mailadres wordt niet gepubliceerd", r"^reacties$"),
     "pt": (
-        r"deixe um comentário",
-        r"o seu endereço de email não será publicado",
+        # WordPress's Portuguese forms (pt_PT and pt_BR)
+        r"deixe (?:um comentário|uma resposta)",
+        r"cancelar resposta",
+        r"o seu endereço de e-?mail não será publicado",
+        r"campos obrigatórios (?:são )?marcados com",
+        r"salvar meus dados neste navegador",
         r"(?:os )?comentários (?:são moderados|.{0,100}não serão (?:aprovados|publicados))",
     ),
     "pl": (r"dodaj komentarz", r"twój adres e-mail nie zostanie opublikowany", r"^komentarze$"),
