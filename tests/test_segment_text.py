@@ -78,3 +78,15 @@ def test_a_line_of_invisible_characters_is_a_blank_line() -> None:
     page = segment(text, mode="text")
     assert [block.text for block in page.blocks] == [TITLE, *PROSE[:3]]
     assert [block.index for block in page.blocks] == [0, 1, 2, 3]
+
+
+def test_a_tables_repeated_header_row_is_not_the_title() -> None:
+    # An article with three tables under one header row (smava.de), cleaned and read
+    # back: the header row repeats near the top, like a headline, but rows are no title.
+    header = "Kreditsumme | Laufzeit | effektiver Jahreszins | monatliche Rate | Zinsaufwand"
+    lines = [PROSE[0]]
+    for months in (24, 36, 48):
+        lines += [header, f"5.000 € | {months} Monate | 2,0 % | 143,17 € | 154,24 €", PROSE[1]]
+    assert _title(*lines) is None
+    # A headline repeated near the top still is the title.
+    assert _title(TITLE, PROSE[0], TITLE, *lines) == TITLE

@@ -8,7 +8,7 @@ from typing import Final
 
 from pydantic import TypeAdapter
 
-from articlekit._blocks import Block, Page
+from articlekit._blocks import Block, Page, table_row
 from articlekit._captions import (
     caption_elements,
     split_credit,
@@ -19,6 +19,7 @@ from articlekit._gc import BATCH, settle, settle_container, validated
 from articlekit._language import guess_language
 from articlekit._model import MAX_LEVEL, Article, Caption, Paragraph, Removal
 from articlekit._speedups import model_maker
+from articlekit.patterns.markup import ROW_CELL_MAX_WORDS, ROW_CELL_SEPARATOR, TABLE_CELL_TAGS
 
 __all__ = ["assemble"]
 
@@ -212,10 +213,49 @@ def _paragraphs(blocks: tuple[Block, ...], captions: _Captions) -> list[Paragrap
     return paragraphs
 
 
+def _row_of(block: Block, page: Page) -> int:
+    """The row of a table cell that joins its row: a short paragraph, or -1."""
+    if block.kind != "paragraph" or block.words > ROW_CELL_MAX_WORDS:
+        return -1
+    return table_row(page, block)
+
+
+def join_table_rows(page: Page) -> tuple[Block, ...]:
+    """The page's blocks with the cells of each table row kept joined into one
+    paragraph ("cell | cell"), the first cell's block standing for the row."""
+    blocks = page.blocks
+    if not any(block.tag in TABLE_CELL_TAGS for block in blocks):
+        return blocks  # most pages: one pass, nothing to join
+    joined: list[Block] = []
+    cells: list[Block] = []
+    row = -1
+
+    def close() -> None:
+        if len(cells) > 1:
+            text = ROW_CELL_SEPARATOR.join(cell.text for cell in cells)
+            joined.append(cells[0]._with(text=text, link_chars=0, _words=-1, _hints=None))
+        else:
+            joined.extend(cells)
+        cells.clear()
+
+    for block in blocks:
+        found = _row_of(block, page)
+        if found < 0 or found != row:
+            close()
+        if found < 0:
+            joined.append(block)
+        else:
+            cells.append(block)
+        row = found
+    close()
+    return tuple(joined)
+
+
 def assemble(page: Page, removals: tuple[Removal, ...]) -> Article:
-    """Build the article: body blocks become paragraphs, captions go apart."""
+    """Build the article: body blocks become paragraphs, captions go apart; the cells of
+    a table row make one paragraph."""
     captions = _Captions()
-    paragraphs = _paragraphs(page.blocks, captions)
+    paragraphs = _paragraphs(join_table_rows(page), captions)
     metadata = page.metadata
     language = metadata.language or guess_language(
         " ".join(paragraph.text for paragraph in paragraphs[:40])

@@ -15,8 +15,9 @@ from typing import Final, Literal
 from articlekit._speedups import record_maker
 from articlekit._text import count_words
 from articlekit.patterns import phrase_hints
+from articlekit.patterns.markup import TABLE_CELL_TAGS
 
-__all__ = ["Block", "BlockKind", "Element", "Metadata", "Page", "Source"]
+__all__ = ["Block", "BlockKind", "Element", "Metadata", "Page", "Source", "table_row"]
 
 BlockKind = Literal["paragraph", "heading", "list_item", "quote", "code", "caption", "credit"]
 """What a block is. ``caption`` and ``credit`` end up in ``Article.captions``."""
@@ -177,3 +178,13 @@ class Page:
         """Return the same page holding other blocks."""
         # (Not dataclasses.replace: it reads the fields' definitions at every call.)
         return Page(blocks, self.metadata, self.source, self.elements)
+
+
+def table_row(page: Page, block: Block) -> int:
+    """The id of the table row (``<tr>``) whose cell (``<td>``/``<th>``) the block is,
+    or -1: a block made of the cell's own text, not of a paragraph inside it."""
+    if block.tag not in TABLE_CELL_TAGS or not block.ancestors:
+        return -1
+    row = block.ancestors[0]
+    element = page.elements.get(row)
+    return row if element is not None and element.tag == "tr" else -1

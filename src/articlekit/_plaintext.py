@@ -22,6 +22,7 @@ from articlekit._captions import has_photo_cue, photo_credit
 from articlekit._limits import check_deadline
 from articlekit._text import comparison_key, count_words, normalize_space
 from articlekit._textfeatures import is_dated, sentence_breaks
+from articlekit.patterns.markup import ROW_CELL_SEPARATOR
 from articlekit.patterns.phrases import CRUMB_SEPARATORS
 
 __all__ = ["reads_as_title", "segment_text"]
@@ -88,7 +89,8 @@ def _find_title(lines: list[str]) -> str | None:
             share = len(key) / len(first)
             if share >= _TITLE_SHARE or (first.startswith(key) and share >= _TITLE_PREFIX_SHARE):
                 return line
-    head = lines[:_TITLE_WINDOW]
+    rows = _table_rows(lines[: _TITLE_WINDOW + 1])
+    head = [line for at, line in enumerate(lines[:_TITLE_WINDOW]) if at not in rows]
     keys = Counter(comparison_key(line) for line in head)
     # A line repeated more often is chrome (a share bar under every teaser); a repeated
     # sentence or date is no headline, but a repeated headline may be long.
@@ -101,9 +103,21 @@ def _find_title(lines: list[str]) -> str | None:
     for line in head:
         if reads_as_title(line) and any(_ends_trail(other, line) for other in head):
             return line
-    if lines and reads_as_title(lines[0]):
+    if lines and 0 not in rows and reads_as_title(lines[0]):
         return lines[0]
     return None
+
+
+def _table_rows(lines: list[str]) -> set[int]:
+    """Positions of the lines that are rows of a table, as articlekit writes them
+    ("cell | cell | cell"): a line split into cells, next to a line split into as many.
+    A table's header row repeats over each of its tables; it is no headline."""
+    cells = [line.count(ROW_CELL_SEPARATOR) for line in lines]
+    return {
+        at
+        for at, count in enumerate(cells)
+        if count and count in cells[max(0, at - 1) : at] + cells[at + 1 : at + 2]
+    }
 
 
 def _ends_trail(trail: str, crumb: str) -> bool:

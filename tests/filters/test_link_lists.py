@@ -199,3 +199,40 @@ def test_keeps_a_linked_sentence_next_to_prose() -> None:
 def test_drops_linked_lines_that_are_no_sentence_of_the_prose(markup: str) -> None:
     page = html(f"<aside>{markup}</aside>")
     assert dropped(link_lists, page)
+
+
+# A recipe's ingredients as a table (chefkoch.de): each ingredient links to its glossary
+# entry, its amount does not.
+INGREDIENT_TABLE = (
+    "<table>"
+    '<tr><td>125 g</td><td><a href="/mehl">Mehl</a></td></tr>'
+    '<tr><td>1</td><td><a href="/ei">Ei</a></td></tr>'
+    '<tr><td>2 Dose/n</td><td><a href="/mandarine">Mandarine(n)</a>, je ca. 175 g</td></tr>'
+    "</table>"
+)
+# Nutrition facts (eatsmarter.de) with a "mehr" (more) link down the last column.
+NUTRITION_TABLE = (
+    '<table><tr><td>Kalorien</td><td>434 kcal</td><td><a href="/kcal">mehr</a></td></tr>'
+    '<tr><td>Protein</td><td>12 g</td><td><a href="/protein">mehr</a></td></tr></table>'
+)
+MENU_TABLE = (
+    '<table><tr><td><a href="/">Home</a></td><td><a href="/news">News</a></td>'
+    '<td><a href="/contact">Contact</a></td></tr></table>'
+)
+
+
+def test_linked_cells_of_a_data_row_stay() -> None:
+    page = html(INGREDIENT_TABLE + NUTRITION_TABLE + MENU_TABLE)
+    reasons = dropped(link_lists, page)
+    assert reasons == {"mehr": "link_dense", "Home": "link_dense", "News": "link_dense",
+                       "Contact": "link_dense"}  # fmt: skip
+    assert [drop.block.text for drop in link_lists(page).drops].count("mehr") == 2
+    article = clean(article_page(INGREDIENT_TABLE + NUTRITION_TABLE))
+    rows = [p.text for p in article.paragraphs if " | " in p.text]
+    assert rows == [
+        "125 g | Mehl",
+        "1 | Ei",
+        "2 Dose/n | Mandarine(n), je ca. 175 g",
+        "Kalorien | 434 kcal",
+        "Protein | 12 g",
+    ]

@@ -8,20 +8,25 @@ whatever its links, text-mode blocks (flattened text has no links), a photo capt
 whose links fit in its credit (a link to the photographer, the agency or the licence:
 "Photo: Jane Doe via Unsplash"; a credit by markup is all credit), or an item of a list
 of ``MIN_LIST_ITEMS`` or more whose items are mostly not link-dense (an article's list
-of news items, each a linked headline and a sentence, some sentences short), or a
-sentence next to prose of its own parent element (see ``MIN_SENTENCE_WORDS``).
+of news items, each a linked headline and a sentence, some sentences short), a
+sentence next to prose of its own parent element (see ``MIN_SENTENCE_WORDS``), or a
+cell of a table row with a cell that is not link-dense, unless another link-dense cell
+says the same (data: "1 | <a>Ei</a>", an ingredient linked to its glossary entry; a
+row of menu links goes, and a "more" link repeated down a column).
 
-Fixture: tests/filters/test_link_lists.py (inline snippets);
+Fixture: tests/filters/test_link_lists.py (inline snippets, a recipe's table);
 fixtures/netzpolitik-cider-connection (captions crediting a licence).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Final
 
-from articlekit._blocks import Block, Page
+from articlekit._blocks import Block, Page, table_row
 from articlekit._captions import split_credit
 from articlekit._protocol import Verdict, drop_where
+from articlekit._text import comparison_key
 
 __all__ = ["link_lists"]
 
@@ -77,6 +82,31 @@ def _prose_lists(page: Page, dense: set[int]) -> set[int]:
     }
 
 
+def _data_cells(page: Page, dense: set[int]) -> set[int]:
+    """Indexes of the link-dense table cells that are data: in a row with a cell that is
+    not link-dense ("1 | <a>Ei</a>", an ingredient linked to its glossary entry), and
+    saying what no other link-dense cell says (a "more" or "details" link repeated down
+    a column is a control; a row of menu links has no other cell)."""
+    rows: set[int] = set()
+    linked: dict[int, int] = {}  # link-dense cell -> its row
+    for block in page.blocks:
+        row = table_row(page, block)
+        if row < 0:
+            continue
+        if block.index in dense:
+            linked[block.index] = row
+        else:
+            rows.add(row)
+    if not rows or not linked:
+        return set()
+    said = Counter(comparison_key(block.text) for block in page.blocks if block.index in linked)
+    return {
+        block.index
+        for block in page.blocks
+        if linked.get(block.index, -1) in rows and said[comparison_key(block.text)] == 1
+    }
+
+
 def _is_sentence(block: Block) -> bool:
     """A paragraph that is a whole sentence of some length."""
     return (
@@ -119,6 +149,7 @@ def link_lists(page: Page) -> Verdict:
         return Verdict()
     prose_lists = _prose_lists(page, dense)
     spared = _sentences_in_prose(page, dense)
+    spared |= _data_cells(page, dense)
     return drop_where(
         page,
         "link_dense",

@@ -35,6 +35,8 @@ __all__ = [
     "MAX_CAPTION_CHARS",
     "NEGATIVE_TOKENS",
     "POSITIVE_TOKENS",
+    "ROW_CELL_MAX_WORDS",
+    "ROW_CELL_SEPARATOR",
     "SCREEN_READER_CLASSES",
     "SKIP_TAGS",
     "TABLE_CELL_TAGS",
@@ -243,6 +245,12 @@ INLINE_FRAME_WORDS: Final = ("caption", "credit", "copyright")
 # Table cells are data, whatever they say: "Open" and "Close" head a stock table's
 # columns, a table of officials lists their e-mail addresses (control_labels, no_words).
 TABLE_CELL_TAGS: Final = frozenset({"td", "th"})
+# The cells of one table row, each a short block of its own, come out as one paragraph,
+# "cell | cell | cell": a row read alone ("125 g", then "Mehl") says nothing. A cell
+# longer than this is a column of prose in a layout table, not data: its row stays
+# apart.
+ROW_CELL_MAX_WORDS: Final = 40
+ROW_CELL_SEPARATOR: Final = " | "
 
 # Tokens of elements holding a photo credit inside a caption.
 CREDIT_TOKENS: Final = frozenset(
