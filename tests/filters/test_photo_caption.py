@@ -22,6 +22,7 @@ CAPTIONS = {
     "de-foto": "Das neue Rathaus am Marktplatz. Foto: Max Mustermann",
     "fr-photo": "Le piquet de grève dans le hall de l'université. Photo : KB",
     "es-foto": "Dos investigadores caminan por la bahía. Foto: Ana García",
+    "ru-foto": "Андрей Рудьков на кухне. Фото: личный архив Андрея Рудькова",
     "zh-credit": "游客在景区参观游览。新华社记者 李明 摄",
     "figure-label": "Figure 3: Snow depth across the valley, measured from satellite images.",
     "de-abbildung": "Abbildung: Farblich codierte Schneehöhen für das Mattertal",
