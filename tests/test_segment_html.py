@@ -130,3 +130,24 @@ def test_a_heading_for_screen_readers_only_is_marked_hidden() -> None:
         "Navigation und Service": True,
         "Das Bundesamt hat eine neue Karte veröffentlicht.": False,
     }
+
+
+def test_a_term_and_its_one_description_are_one_block() -> None:
+    # A shop's product facts (zooplus.de) and a nutrition panel: "Marke" alone says
+    # nothing, nor "Trixie". A term with several descriptions stays apart from them.
+    page = segment(
+        "<html><body><dl><dt>Marke</dt><dd>Trixie</dd><dt>Material:</dt>"
+        "<dd>Echtholz, <a href='/metall'>Metall</a></dd><dt>1.</dt><dd>Den Ofen vorheizen.</dd>"
+        "<dt>Zutaten</dt><dd>300 ml Milch</dd><dd>2 Eier</dd></dl></body></html>"
+    )
+    blocks = [(block.kind, block.text) for block in page.blocks]
+    assert blocks == [
+        ("list_item", "Marke: Trixie"),
+        ("list_item", "Material: Echtholz, Metall"),
+        ("list_item", "1. Den Ofen vorheizen."),
+        ("list_item", "Zutaten"),
+        ("list_item", "300 ml Milch"),
+        ("list_item", "2 Eier"),
+    ]
+    assert page.blocks[1].link_chars == len("Metall")
+    assert [block.index for block in page.blocks] == list(range(6))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import fields
@@ -715,6 +716,48 @@ def _join_sibling_credits(walker: _WalkResult) -> None:
         walker.natural_kind[after] = "paragraph"
 
 
+def _join_definitions(walker: _WalkResult) -> None:
+    """Make each term of a definition list and its one description one block.
+
+    ``<dt>Calories</dt><dd>390</dd>`` gives "Calories: 390" (``DEFINITION_SEPARATOR``;
+    a term ending in punctuation of its own, "Photo:" or "1.", takes a space only): apart,
+    "390" says nothing. Only a term followed by exactly one description, both list items
+    of the same list with the same marks and neither in caption markup; a term with
+    several descriptions (a list of ingredients under "Zutaten") stays apart.
+    """
+    raw = walker.raw
+    if not any(block.tag == "dd" for block in raw):
+        return  # most pages
+    joined: list[_RawBlock] = []
+    position = 0
+    while position < len(raw):
+        block = raw[position]
+        position += 1
+        if block.tag == "dt" and position < len(raw):
+            value = raw[position]
+            if (
+                value.tag == "dd"
+                and (position + 1 == len(raw) or raw[position + 1].tag != "dd")
+                and block.kind == value.kind == "list_item"
+                and block.caption_id < 0
+                and value.caption_id < 0
+                and block.ancestors[:1] == value.ancestors[:1]
+                and block.marks == value.marks
+                and block.text
+                and value.text
+            ):
+                separator = (
+                    " "
+                    if unicodedata.category(block.text[-1])[0] == "P"
+                    else (markup.DEFINITION_SEPARATOR)
+                )
+                block.text = block.text + separator + value.text
+                block.link += value.link
+                position += 1
+        joined.append(block)
+    raw[:] = joined
+
+
 def _fix_captions(walker: _WalkResult) -> None:
     """Undo caption kinds in oversized caption elements; attach images to captions."""
     raw = walker.raw
@@ -845,8 +888,10 @@ def segment_html(text: str, *, url: str | None = None) -> Page:
     del root
     _join_sibling_credits(walker)
     _fix_captions(walker)
+    images = caption_images(walker)  # (reads the raw blocks by index: before the join)
+    _join_definitions(walker)
     wrappers = _wrapper_ids(walker.raw, walker.marked, walker.elements)
-    blocks = _make_blocks(walker.raw, wrappers, caption_images(walker))
+    blocks = _make_blocks(walker.raw, wrappers, images)
     settle_container(blocks)
     settle_container(walker.elements)
     return Page(blocks=blocks, metadata=metadata, source="html", elements=walker.elements)

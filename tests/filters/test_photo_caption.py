@@ -105,6 +105,24 @@ def test_never_relabels_headings_list_items_or_quotes(markup: str) -> None:
     assert photo_caption(page).relabels == ()
 
 
+def test_a_definition_that_is_a_whole_credit_line_is_a_caption() -> None:
+    # wday.ru prints each photo's credit as a definition list: <dt>Фото:</dt><dd>...</dd>
+    # (one item once segmented). Such an item that only holds a credit is the credit; an
+    # item of another list stays, whatever it says.
+    article = clean(
+        article_page(
+            "<dl><dt>Фото:</dt><dd>личный архив Андрея Рудькова</dd></dl>"
+            "<ul><li>Photo: Jane Doe</li><li>Photos of the trip are online.</li></ul>"
+        )
+    )
+    assert [(caption.text, caption.credit) for caption in article.captions] == [
+        ("", "Фото: личный архив Андрея Рудькова"),
+    ]
+    assert {"Photo: Jane Doe", "Photos of the trip are online."} <= {
+        p.text for p in article.paragraphs
+    }
+
+
 def test_markup_captions_are_captions_from_the_start() -> None:
     page = html(
         '<figure><img src="boats.jpg" alt="Boats">'

@@ -21,6 +21,7 @@ __all__ = [
     "CAPTION_TOKENS",
     "CONTAINER_TAGS",
     "CREDIT_TOKENS",
+    "DEFINITION_SEPARATOR",
     "EXACT_MARK_TOKENS",
     "FIGURE_TOKENS",
     "HIDDEN_CLASSES",
@@ -251,6 +252,11 @@ TABLE_CELL_TAGS: Final = frozenset({"td", "th"})
 # apart.
 ROW_CELL_MAX_WORDS: Final = 40
 ROW_CELL_SEPARATOR: Final = " | "
+# A term of a definition list and its one description ("<dt>Calories</dt><dd>390</dd>",
+# "<dt>Photo:</dt><dd>Jane Doe</dd>") are one statement: they come out as one list item,
+# "Calories: 390". A term that ends in punctuation of its own ("Photo:", "1.") is
+# followed by a space only.
+DEFINITION_SEPARATOR: Final = ": "
 
 # Tokens of elements holding a photo credit inside a caption.
 CREDIT_TOKENS: Final = frozenset(
