@@ -8,7 +8,7 @@ from typing import Final
 
 from pydantic import TypeAdapter
 
-from articlekit._blocks import Block, Page, table_row
+from articlekit._blocks import Block, Page, table_row, tag_of
 from articlekit._captions import (
     caption_elements,
     split_credit,
@@ -224,8 +224,8 @@ def join_table_rows(page: Page) -> tuple[Block, ...]:
     """The page's blocks with the cells of each table row kept joined into one
     paragraph ("cell | cell"), the first cell's block standing for the row."""
     blocks = page.blocks
-    if not any(block.tag in TABLE_CELL_TAGS for block in blocks):
-        return blocks  # most pages: one pass, nothing to join
+    if TABLE_CELL_TAGS.isdisjoint(map(tag_of, blocks)):
+        return blocks  # most pages: one pass in C, nothing to join
     joined: list[Block] = []
     cells: list[Block] = []
     row = -1

@@ -17,7 +17,7 @@ from articlekit._text import count_words
 from articlekit.patterns import phrase_hints
 from articlekit.patterns.markup import TABLE_CELL_TAGS
 
-__all__ = ["Block", "BlockKind", "Element", "Metadata", "Page", "Source", "table_row"]
+__all__ = ["Block", "BlockKind", "Element", "Metadata", "Page", "Source", "table_row", "tag_of"]
 
 BlockKind = Literal["paragraph", "heading", "list_item", "quote", "code", "caption", "credit"]
 """What a block is. ``caption`` and ``credit`` end up in ``Article.captions``."""
@@ -178,6 +178,10 @@ class Page:
         """Return the same page holding other blocks."""
         # (Not dataclasses.replace: it reads the fields' definitions at every call.)
         return Page(blocks, self.metadata, self.source, self.elements)
+
+
+tag_of: Final = attrgetter("tag")
+"""A block's (or a raw block's) tag: ``"dd" in map(tag_of, blocks)`` scans in C."""
 
 
 def table_row(page: Page, block: Block) -> int:

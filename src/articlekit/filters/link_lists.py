@@ -23,10 +23,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import Final
 
-from articlekit._blocks import Block, Page, table_row
+from articlekit._blocks import Block, Page, table_row, tag_of
 from articlekit._captions import split_credit
 from articlekit._protocol import Verdict, drop_where
 from articlekit._text import comparison_key
+from articlekit.patterns.markup import TABLE_CELL_TAGS
 
 __all__ = ["link_lists"]
 
@@ -87,23 +88,24 @@ def _data_cells(page: Page, dense: set[int]) -> set[int]:
     not link-dense ("1 | <a>Ei</a>", an ingredient linked to its glossary entry), and
     saying what no other link-dense cell says (a "more" or "details" link repeated down
     a column is a control; a row of menu links has no other cell)."""
+    if TABLE_CELL_TAGS.isdisjoint(map(tag_of, page.blocks)):
+        return set()  # most pages: one pass in C, no table
+    cells = [block for block in page.blocks if block.tag in TABLE_CELL_TAGS]
     rows: set[int] = set()
-    linked: dict[int, int] = {}  # link-dense cell -> its row
-    for block in page.blocks:
+    linked: list[tuple[Block, int]] = []  # link-dense cells and their rows
+    for block in cells:
         row = table_row(page, block)
         if row < 0:
             continue
         if block.index in dense:
-            linked[block.index] = row
+            linked.append((block, row))
         else:
             rows.add(row)
-    if not rows or not linked:
-        return set()
-    said = Counter(comparison_key(block.text) for block in page.blocks if block.index in linked)
+    said = Counter(comparison_key(block.text) for block, _ in linked)
     return {
         block.index
-        for block in page.blocks
-        if linked.get(block.index, -1) in rows and said[comparison_key(block.text)] == 1
+        for block, row in linked
+        if row in rows and said[comparison_key(block.text)] == 1
     }
 
 
