@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from articlekit import clean
+from articlekit._text import count_words
 from articlekit.filters import share_prompts
 from tests.helpers import PROSE, article_page, dropped, html, kept, text_page
+
+share_module = importlib.import_module("articlekit.filters.share_prompts")
 
 PHRASES = {
     "en-share-this": "Share this article",
@@ -73,7 +78,7 @@ def test_drops_short_blocks_inside_share_markup(attributes: str) -> None:
 def test_keeps_long_text_in_share_markup() -> None:
     # A post body whose wrapper merely carries a social class.
     long_text = PROSE[0] + " " + PROSE[1]
-    assert len(long_text.split()) > 25
+    assert len(long_text.split()) > share_module.MAX_WORDS
     page = html(f'<div class="social-embed"><p>{long_text}</p></div>')
     assert dropped(share_prompts, page) == {}
 
@@ -81,11 +86,21 @@ def test_keeps_long_text_in_share_markup() -> None:
 def test_keeps_prose_about_sharing() -> None:
     prose = (
         "Residents began to share photos of the flooded square on social media within "
-        "minutes, and the council asked people to follow its official account for updates "
-        "on road closures."
+        "minutes, and the council asked people to follow its official account on Twitter "
+        "for updates on road closures, which the police extended to the whole of the old "
+        "town by the evening."
     )
-    assert len(prose.split()) > 25
+    assert len(prose.split()) > share_module.MAX_WORDS
     assert dropped(share_prompts, text_page(prose)) == {}
+
+
+def test_drops_a_prompt_of_two_sentences() -> None:
+    promo = (
+        "There's plenty more where that came from. Sign up for The Water Coolest today to "
+        "get the free daily newsletter delivered to your inbox daily."
+    )
+    assert 25 < count_words(promo) <= share_module.MAX_WORDS
+    assert dropped(share_prompts, text_page(promo)) == {promo: "share_prompt"}
 
 
 @pytest.mark.parametrize(
