@@ -32,11 +32,13 @@ def test_cells_holding_paragraphs_or_prose_stay_apart() -> None:
     prose = " ".join(["word"] * (ROW_CELL_MAX_WORDS + 1)) + "."
     page = html(
         "<table><tr><td><p>Zucker</p><p>fein</p></td><td>65 g</td></tr>"
-        f"<tr><td>{prose}</td><td>Sidebar</td></tr>"
+        f"<tr><td>Menu</td><td>Home</td><td>{prose}</td><td>Sidebar</td><td>Links</td></tr>"
         "<tr><td>only one cell</td></tr></table>"
     )
     texts = [block.text for block in join_table_rows(page) if block.text not in PROSE]
-    assert texts == ["Zucker", "fein", "65 g", prose, "Sidebar", "only one cell"]
+    assert texts == [
+        "Zucker", "fein", "65 g", "Menu", "Home", prose, "Sidebar", "Links", "only one cell"
+    ]  # fmt: skip
 
 
 def test_pages_without_tables_keep_their_blocks() -> None:

@@ -138,6 +138,7 @@ def test_a_term_and_its_one_description_are_one_block() -> None:
     page = segment(
         "<html><body><dl><dt>Marke</dt><dd>Trixie</dd><dt>Material:</dt>"
         "<dd>Echtholz, <a href='/metall'>Metall</a></dd><dt>1.</dt><dd>Den Ofen vorheizen.</dd>"
+        "<dt>Gewicht (kg)</dt><dd>1,5</dd>"
         "<dt>Zutaten</dt><dd>300 ml Milch</dd><dd>2 Eier</dd></dl></body></html>"
     )
     blocks = [(block.kind, block.text) for block in page.blocks]
@@ -145,9 +146,26 @@ def test_a_term_and_its_one_description_are_one_block() -> None:
         ("list_item", "Marke: Trixie"),
         ("list_item", "Material: Echtholz, Metall"),
         ("list_item", "1. Den Ofen vorheizen."),
+        ("list_item", "Gewicht (kg): 1,5"),
         ("list_item", "Zutaten"),
         ("list_item", "300 ml Milch"),
         ("list_item", "2 Eier"),
     ]
     assert page.blocks[1].link_chars == len("Metall")
-    assert [block.index for block in page.blocks] == list(range(6))
+    assert [block.index for block in page.blocks] == list(range(7))
+
+
+def test_a_photo_credit_written_as_a_definition_is_a_credit() -> None:
+    # wday.ru: <dt>Фото:</dt><dd>личный архив ...</dd> under each photo. A spec list's
+    # "Foto:" with a figure, or a term without a colon, is no credit.
+    page = segment(
+        "<html><body><dl><dt>Фото:</dt><dd>личный архив Андрея Рудькова</dd></dl>"
+        "<dl><dt>Foto:</dt><dd>12 Megapixel</dd><dt>Image</dt><dd>1200 x 800 pixels</dd>"
+        "</dl></body></html>"
+    )
+    blocks = [(block.kind, block.text) for block in page.blocks]
+    assert blocks == [
+        ("credit", "Фото: личный архив Андрея Рудькова"),
+        ("list_item", "Foto: 12 Megapixel"),
+        ("list_item", "Image: 1200 x 800 pixels"),
+    ]

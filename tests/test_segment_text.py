@@ -88,5 +88,6 @@ def test_a_tables_repeated_header_row_is_not_the_title() -> None:
     for months in (24, 36, 48):
         lines += [header, f"5.000 € | {months} Monate | 2,0 % | 143,17 € | 154,24 €", PROSE[1]]
     assert _title(*lines) is None
+    assert _title(*lines[1:]) is None  # the header row first, and again below
     # A headline repeated near the top still is the title.
     assert _title(TITLE, PROSE[0], TITLE, *lines) == TITLE

@@ -213,11 +213,23 @@ def _paragraphs(blocks: tuple[Block, ...], captions: _Captions) -> list[Paragrap
     return paragraphs
 
 
-def _row_of(block: Block, page: Page) -> int:
-    """The row of a table cell that joins its row: a short paragraph, or -1."""
-    if block.kind != "paragraph" or block.words > ROW_CELL_MAX_WORDS:
-        return -1
-    return table_row(page, block)
+def _joining_rows(page: Page) -> dict[int, int]:
+    """The kept table cells that join their row, by block index: paragraphs straight in
+    a cell, of rows whose kept cells are all at most ``ROW_CELL_MAX_WORDS`` words (a
+    layout table's column of prose keeps its whole row apart)."""
+    found: dict[int, int] = {}
+    layout: set[int] = set()
+    for block in page.blocks:
+        if block.tag not in TABLE_CELL_TAGS or block.kind != "paragraph":
+            continue
+        row = table_row(page, block)
+        if row < 0:
+            continue
+        if block.words > ROW_CELL_MAX_WORDS:
+            layout.add(row)
+        else:
+            found[block.index] = row
+    return {index: row for index, row in found.items() if row not in layout}
 
 
 def join_table_rows(page: Page) -> tuple[Block, ...]:
@@ -226,6 +238,7 @@ def join_table_rows(page: Page) -> tuple[Block, ...]:
     blocks = page.blocks
     if TABLE_CELL_TAGS.isdisjoint(map(tag_of, blocks)):
         return blocks  # most pages: one pass in C, nothing to join
+    rows = _joining_rows(page)
     joined: list[Block] = []
     cells: list[Block] = []
     row = -1
@@ -233,13 +246,14 @@ def join_table_rows(page: Page) -> tuple[Block, ...]:
     def close() -> None:
         if len(cells) > 1:
             text = ROW_CELL_SEPARATOR.join(cell.text for cell in cells)
-            joined.append(cells[0]._with(text=text, link_chars=0, _words=-1, _hints=None))
+            links = sum(cell.link_chars for cell in cells)
+            joined.append(cells[0]._with(text=text, link_chars=links, _words=-1, _hints=None))
         else:
             joined.extend(cells)
         cells.clear()
 
     for block in blocks:
-        found = _row_of(block, page)
+        found = rows.get(block.index, -1)
         if found < 0 or found != row:
             close()
         if found < 0:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import inspect
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import fields
@@ -25,6 +24,7 @@ from typing import Final, Protocol, cast
 from lxml import etree
 
 from articlekit._blocks import Block, BlockKind, Element, Page, new_block, tag_of
+from articlekit._captions import photo_credit
 from articlekit._gc import settle_container
 from articlekit._guard import cap_depth, hit_depth_limit
 from articlekit._limits import check_deadline
@@ -716,14 +716,20 @@ def _join_sibling_credits(walker: _WalkResult) -> None:
         walker.natural_kind[after] = "paragraph"
 
 
+# A term that leads a photo credit is a label: "Photo:", "Фото:", "Photo credit:".
+_CREDIT_TERM_WORDS: Final = 3
+
+
 def _join_definitions(walker: _WalkResult) -> None:
     """Make each term of a definition list and its one description one block.
 
     ``<dt>Calories</dt><dd>390</dd>`` gives "Calories: 390" (``DEFINITION_SEPARATOR``;
-    a term ending in punctuation of its own, "Photo:" or "1.", takes a space only): apart,
-    "390" says nothing. Only a term followed by exactly one description, both list items
-    of the same list with the same marks and neither in caption markup; a term with
-    several descriptions (a list of ingredients under "Zutaten") stays apart.
+    a term that ends in a colon or a full stop of its own, "Photo:" or "1.", takes a
+    space only): apart, "390" says nothing. Only a term followed by exactly one
+    description, both list items of the same list with the same marks and neither in
+    caption markup; a term with several descriptions (a list of ingredients under
+    "Zutaten") stays apart. A term that is a photo credit's lead alone ("Photo:",
+    "Фото:") makes its description a credit: "<dt>Фото:</dt><dd>личный архив</dd>".
     """
     raw = walker.raw
     if "dd" not in map(tag_of, raw):
@@ -746,12 +752,17 @@ def _join_definitions(walker: _WalkResult) -> None:
                 and block.text
                 and value.text
             ):
-                separator = (
-                    " "
-                    if unicodedata.category(block.text[-1])[0] == "P"
-                    else (markup.DEFINITION_SEPARATOR)
-                )
-                block.text = block.text + separator + value.text
+                term = block.text
+                if term[-1] in markup.DEFINITION_TERM_ENDS:
+                    block.text = f"{term} {value.text}"
+                    if (
+                        count_words(term) <= _CREDIT_TERM_WORDS
+                        and not value.text[0].isdigit()
+                        and photo_credit(block.text) == block.text
+                    ):
+                        block.kind = "credit"  # "Photo:" alone: what follows credits
+                else:
+                    block.text = term + markup.DEFINITION_SEPARATOR + value.text
                 block.link += value.link
                 position += 1
         joined.append(block)

@@ -78,7 +78,8 @@ def _find_title(lines: list[str]) -> str | None:
     A line further down is never the title by its shape alone: in an article that is
     already clean, the first heading-like line is a section heading.
     """
-    if lines:
+    rows = _table_rows(lines[: _TITLE_WINDOW + 1])
+    if lines and 0 not in rows:
         first = comparison_key(lines[0])
         for line in lines[1:]:
             key = comparison_key(line)
@@ -89,7 +90,6 @@ def _find_title(lines: list[str]) -> str | None:
             share = len(key) / len(first)
             if share >= _TITLE_SHARE or (first.startswith(key) and share >= _TITLE_PREFIX_SHARE):
                 return line
-    rows = _table_rows(lines[: _TITLE_WINDOW + 1])
     head = [line for at, line in enumerate(lines[:_TITLE_WINDOW]) if at not in rows]
     keys = Counter(comparison_key(line) for line in head)
     # A line repeated more often is chrome (a share bar under every teaser); a repeated

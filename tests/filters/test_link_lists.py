@@ -236,3 +236,14 @@ def test_linked_cells_of_a_data_row_stay() -> None:
         "Kalorien | 434 kcal",
         "Protein | 12 g",
     ]
+
+
+def test_a_layout_tables_menu_beside_its_prose_goes() -> None:
+    # An old site's layout: the menu in one cell, the article's prose in the next. A
+    # column of prose does not make its row one of data.
+    prose = PROSE[0] + " " + PROSE[1]
+    page = html(
+        '<table><tr><td><a href="/">Home</a> <a href="/n">News</a> <a href="/s">Sport</a>'
+        f"</td><td>{prose}</td></tr></table>"
+    )
+    assert dropped(link_lists, page) == {"Home News Sport": "link_dense"}

@@ -462,3 +462,32 @@ def test_a_headline_and_its_date_line_open_the_article() -> None:
     undated = tuple(line for line in lines if line not in INDIAPOST_HEAD[1:3])
     page = segment("\n\n".join(undated), mode="text")
     assert {dropped(text_region, page).get(teaser) for teaser in INDIAPOST_TEASERS} == {None}
+
+
+# A recipe page whose recipe card repeats the title, with a date, under the
+# introduction: the introduction is the article's own opening, not teasers.
+RECIPE_TITLE = "Grandma's apple cake with cinnamon crumble"
+RECIPE_INTRO = (
+    "My grandmother baked this cake every autumn when the apples in her garden were ripe, "
+    "and the smell of cinnamon filled the whole house for days afterwards.",
+    "It is a simple cake that needs no mixer and no special tins, and it keeps for several "
+    "days in a closed box, if anyone manages to leave some of it uneaten.",
+    "The crumble is the secret: use cold butter and rub it into the flour with your "
+    "fingertips until it looks like coarse sand, then chill it while the oven heats.",
+)
+RECIPE_STEPS = (
+    "Preheat the oven to 180 degrees and butter a round tin of about twenty-four "
+    "centimetres, then dust it with a little flour and tap out the rest of it.",
+    "Peel and slice the apples thinly, toss them with the lemon juice and the sugar, and "
+    "leave them in a bowl while you make the batter for the cake.",
+    "Beat the eggs with the sugar until pale, fold in the flour and the melted butter, pour "
+    "the batter into the tin and lay the apple slices over the top.",
+)
+
+
+def test_a_title_repeated_with_a_date_inside_the_article_keeps_what_is_above() -> None:
+    menu = ("Home", "Recipes", "Baking")
+    lines = (RECIPE_TITLE, *menu, *RECIPE_INTRO, RECIPE_TITLE, "12.05.2023", *RECIPE_STEPS)
+    article = clean("\n\n".join(lines), mode="text")
+    kept_lines = [paragraph.text for paragraph in article.paragraphs]
+    assert all(line in kept_lines for line in (*RECIPE_INTRO, *RECIPE_STEPS))

@@ -27,7 +27,7 @@ from articlekit._blocks import Block, Page, table_row, tag_of
 from articlekit._captions import split_credit
 from articlekit._protocol import Verdict, drop_where
 from articlekit._text import comparison_key
-from articlekit.patterns.markup import TABLE_CELL_TAGS
+from articlekit.patterns.markup import ROW_CELL_MAX_WORDS, TABLE_CELL_TAGS
 
 __all__ = ["link_lists"]
 
@@ -84,10 +84,11 @@ def _prose_lists(page: Page, dense: set[int]) -> set[int]:
 
 
 def _data_cells(page: Page, dense: set[int]) -> set[int]:
-    """Indexes of the link-dense table cells that are data: in a row with a cell that is
-    not link-dense ("1 | <a>Ei</a>", an ingredient linked to its glossary entry), and
-    saying what no other link-dense cell says (a "more" or "details" link repeated down
-    a column is a control; a row of menu links has no other cell)."""
+    """Indexes of the link-dense table cells that are data: in a row with a short cell
+    that is not link-dense ("1 | <a>Ei</a>", an ingredient linked to its glossary entry;
+    not a layout table's column of prose beside its menu), and saying what no other
+    link-dense cell says (a "more" or "details" link repeated down a column is a
+    control; a row of menu links has no other cell)."""
     if TABLE_CELL_TAGS.isdisjoint(map(tag_of, page.blocks)):
         return set()  # most pages: one pass in C, no table
     cells = [block for block in page.blocks if block.tag in TABLE_CELL_TAGS]
@@ -99,7 +100,7 @@ def _data_cells(page: Page, dense: set[int]) -> set[int]:
             continue
         if block.index in dense:
             linked.append((block, row))
-        else:
+        elif block.words <= ROW_CELL_MAX_WORDS:  # data; a column of prose is layout
             rows.add(row)
     said = Counter(comparison_key(block.text) for block, _ in linked)
     return {

@@ -7,10 +7,9 @@ Bohan", "(Photo: AP)", "... / Getty Images"). They become ``caption`` blocks, wh
 ``Article.captions`` receives with the credit split off. Markup captions
 (``figcaption``, ``wp-caption-text``, ``[class*=caption]``) are captions from the start.
 
-Never relabels: headings and quotes; a list item, unless it is a definition list's term
-and description that make a whole credit line ("<dt>Photo:</dt><dd>Jane Doe</dd>", one
-item since segmentation joins them); a long paragraph; prose that ends with "... the photographer
-said" (a credit must follow a credit lead and be short).
+Never relabels: headings, list items and quotes (a definition list's "Photo:" and its
+description are a credit from segmentation on); a long paragraph; prose that ends with
+"... the photographer said" (a credit must follow a credit lead and be short).
 
 Fixture: fixtures/sco-summit-xinhua (eleven captions written as paragraphs).
 """
@@ -30,13 +29,11 @@ MAX_WORDS: Final = 120
 
 
 def _is_caption(block: Block) -> bool:
-    if block.kind not in ("paragraph", "list_item") or block.words > MAX_WORDS:
+    if block.kind != "paragraph" or block.words > MAX_WORDS:
         return False
     hints = block.phrase_hints
     if not may_read_as_caption(hints):
         return False
-    if block.kind == "list_item":  # a definition list's "Photo:" term, a whole credit
-        return block.tag == "dt" and photo_credit(block.text, hints) == block.text
     return has_photo_cue(block.text, hints) or photo_credit(block.text, hints) is not None
 
 

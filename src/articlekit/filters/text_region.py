@@ -11,8 +11,11 @@ earlier filters subtract theirs, and a band of ``BREAK_LINES`` lines that read a
 ends a run; of the runs that score well, the first after the headline (the line repeating
 the title) wins, so that a long comment thread after a short article does not outvote
 it; runs cut apart by a short insert (a "More:" box of teaser links) are joined; and a
-run that holds the headline followed by a date line before its first prose starts at
-the headline (the teasers above it read as prose too).
+run that holds the headline followed by its date line starts at the headline: when the
+run was chosen as the first after the headline (what comes before it belongs to
+something else), or when the prose above the headline is teasers cut short ("...");
+not when the headline repeats inside the article's best run (a recipe card that repeats
+the title under the recipe's introduction).
 
 Removes: lines before the article run (``before_article``), lines after it
 (``after_article``), and chrome inside it: lines that stay bad after their context is
@@ -133,6 +136,10 @@ FURNITURE_EDGE_LINES: Final = 4
 # Of the "bad" classes, the one that speaks of the words, not of navigation: a long
 # line poor in stop words is a teaser headline, or a sentence of names and scores.
 FEW_STOPWORDS: Final = "few stop words"
+# A headline's date line comes within this many lines under it (a byline between).
+DATELINE_REACH: Final = 3
+# How a teaser's summary ends where the site cut it short.
+_CUT_SHORT: Final = ("...", "…")
 # A line inside the title repeats it if it is this long (not a lone word of it).
 MIN_ANCHOR_CHARS: Final = 12
 
@@ -393,8 +400,9 @@ def find_region(page: Page) -> Region | None:
     start, end = _join(blocks, weights, runs, chosen_at)
     if (
         start < headline < end
-        and _dated_before_prose(features, first_classes, headline + 1, end)
+        and _dated_after(features, first_classes, headline + 1, end)
         and sum(weights[headline:end]) >= FIRST_RUN_SCORE
+        and (anchor or _teasers(blocks, first_classes, start, headline))
     ):
         start = headline  # a headline and its date line open the article: teasers above
     details = tuple(why for _, why in first)
@@ -408,16 +416,23 @@ def find_region(page: Page) -> Region | None:
     )
 
 
-def _dated_before_prose(
-    features: list[LineFeatures], own: list[LineClass], start: int, end: int
-) -> bool:
-    """Whether a line with a date comes before the first prose line from ``start`` on."""
-    for position in range(start, end):
+def _dated_after(features: list[LineFeatures], own: list[LineClass], start: int, end: int) -> bool:
+    """Whether a line with a date comes within ``DATELINE_REACH`` lines from ``start``
+    on, before any prose line: the date line under a headline."""
+    for position in range(start, min(end, start + DATELINE_REACH)):
         if own[position] == "good":
             return False
         if features[position].dated:
             return True
     return False
+
+
+def _teasers(blocks: tuple[Block, ...], own: list[LineClass], start: int, end: int) -> bool:
+    """Whether most prose lines from ``start`` to ``end`` are cut short ("... may
+    soon..."): teasers of other stories, not an article's own opening."""
+    prose = [blocks[position].text for position in range(start, end) if own[position] == "good"]
+    cut = sum(text.endswith(_CUT_SHORT) for text in prose)
+    return bool(prose) and cut * 2 > len(prose)
 
 
 def _furniture(

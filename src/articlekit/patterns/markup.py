@@ -22,6 +22,7 @@ __all__ = [
     "CONTAINER_TAGS",
     "CREDIT_TOKENS",
     "DEFINITION_SEPARATOR",
+    "DEFINITION_TERM_ENDS",
     "EXACT_MARK_TOKENS",
     "FIGURE_TOKENS",
     "HIDDEN_CLASSES",
@@ -247,16 +248,18 @@ INLINE_FRAME_WORDS: Final = ("caption", "credit", "copyright")
 # columns, a table of officials lists their e-mail addresses (control_labels, no_words).
 TABLE_CELL_TAGS: Final = frozenset({"td", "th"})
 # The cells of one table row, each a short block of its own, come out as one paragraph,
-# "cell | cell | cell": a row read alone ("125 g", then "Mehl") says nothing. A cell
-# longer than this is a column of prose in a layout table, not data: its row stays
-# apart.
+# "cell | cell | cell": a cell read alone ("125 g", then "Mehl") says nothing. A cell
+# longer than this is a column of prose in a layout table, not data: its row's cells
+# stay apart.
 ROW_CELL_MAX_WORDS: Final = 40
 ROW_CELL_SEPARATOR: Final = " | "
 # A term of a definition list and its one description ("<dt>Calories</dt><dd>390</dd>",
 # "<dt>Photo:</dt><dd>Jane Doe</dd>") are one statement: they come out as one list item,
-# "Calories: 390". A term that ends in punctuation of its own ("Photo:", "1.") is
-# followed by a space only.
+# "Calories: 390". A term that ends in a colon or a full stop of its own ("Photo:",
+# "1.") is followed by a space only; one that ends in a bracket or a quote takes the
+# separator ("Weight (kg): 390").
 DEFINITION_SEPARATOR: Final = ": "
+DEFINITION_TERM_ENDS: Final = frozenset(":.：")
 
 # Tokens of elements holding a photo credit inside a caption.
 CREDIT_TOKENS: Final = frozenset(
