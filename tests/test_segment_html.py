@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from articlekit import segment
+from articlekit import Page, segment
 
 JAPANESE = "今日は<ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>を勉強しました。"
 
@@ -141,16 +141,9 @@ def test_a_term_and_its_one_description_are_one_block() -> None:
         "<dt>Gewicht (kg)</dt><dd>1,5</dd>"
         "<dt>Zutaten</dt><dd>300 ml Milch</dd><dd>2 Eier</dd></dl></body></html>"
     )
-    blocks = [(block.kind, block.text) for block in page.blocks]
-    assert blocks == [
-        ("list_item", "Marke: Trixie"),
-        ("list_item", "Material: Echtholz, Metall"),
-        ("list_item", "1. Den Ofen vorheizen."),
-        ("list_item", "Gewicht (kg): 1,5"),
-        ("list_item", "Zutaten"),
-        ("list_item", "300 ml Milch"),
-        ("list_item", "2 Eier"),
-    ]
+    items = ["Marke: Trixie", "Material: Echtholz, Metall", "1. Den Ofen vorheizen.",
+             "Gewicht (kg): 1,5", "Zutaten", "300 ml Milch", "2 Eier"]  # fmt: skip
+    assert _kinds_and_texts(page) == [("list_item", item) for item in items]
     assert page.blocks[1].link_chars == len("Metall")
     assert [block.index for block in page.blocks] == list(range(7))
 
@@ -163,9 +156,12 @@ def test_a_photo_credit_written_as_a_definition_is_a_credit() -> None:
         "<dl><dt>Foto:</dt><dd>12 Megapixel</dd><dt>Image</dt><dd>1200 x 800 pixels</dd>"
         "</dl></body></html>"
     )
-    blocks = [(block.kind, block.text) for block in page.blocks]
-    assert blocks == [
+    assert _kinds_and_texts(page) == [
         ("credit", "Фото: личный архив Андрея Рудькова"),
         ("list_item", "Foto: 12 Megapixel"),
         ("list_item", "Image: 1200 x 800 pixels"),
     ]
+
+
+def _kinds_and_texts(page: Page) -> list[tuple[str, str]]:
+    return [(block.kind, block.text) for block in page.blocks]
