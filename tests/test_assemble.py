@@ -5,7 +5,7 @@ from __future__ import annotations
 from articlekit import clean
 from articlekit._assemble import join_table_rows
 from articlekit.patterns.markup import ROW_CELL_MAX_WORDS
-from tests.helpers import PROSE, article_page, html
+from tests.helpers import PROSE, article_page, html, html_page
 
 # Nutrition facts of a recipe (eatsmarter.de): three cells a row, the first a header.
 NUTRITION = (
@@ -44,3 +44,21 @@ def test_cells_holding_paragraphs_or_prose_stay_apart() -> None:
 def test_pages_without_tables_keep_their_blocks() -> None:
     page = html("<p>One paragraph.</p><ul><li>an item</li><li>another</li></ul>")
     assert join_table_rows(page) is page.blocks
+
+
+def test_an_article_with_tables_reads_back_the_same_as_text() -> None:
+    # Rows as articlekit writes them ("Zutat 1 | 10 g | frisch") are data when the text
+    # is cleaned again: neither a menu line nor evidence of page furniture.
+    def rows(first: int) -> str:
+        return "".join(
+            f"<tr><td>Zutat {k}</td><td>{k * 10} g</td><td>frisch</td></tr>"
+            for k in range(first, first + 6)
+        )
+
+    paragraphs = "".join(f"<p>{text}</p>" for text in PROSE)
+    body = f"<article><table>{rows(1)}</table>{paragraphs}<table>{rows(10)}</table></article>"
+    article = clean(html_page(body))
+    assert "Zutat 1 | 10 g | frisch" in [p.text for p in article.paragraphs]
+    again = clean(article.text, mode="text")
+    assert again.text == article.text
+    assert again.removed == []

@@ -21,8 +21,7 @@ from articlekit._blocks import Block, BlockKind, Metadata, Page
 from articlekit._captions import has_photo_cue, photo_credit
 from articlekit._limits import check_deadline
 from articlekit._text import comparison_key, count_words, normalize_space
-from articlekit._textfeatures import is_dated, sentence_breaks
-from articlekit.patterns.markup import ROW_CELL_SEPARATOR
+from articlekit._textfeatures import is_dated, sentence_breaks, table_rows
 from articlekit.patterns.phrases import CRUMB_SEPARATORS
 
 __all__ = ["reads_as_title", "segment_text"]
@@ -78,7 +77,7 @@ def _find_title(lines: list[str]) -> str | None:
     A line further down is never the title by its shape alone: in an article that is
     already clean, the first heading-like line is a section heading.
     """
-    rows = _table_rows(lines[: _TITLE_WINDOW + 1])
+    rows = table_rows(lines[: _TITLE_WINDOW + 1])  # a header row is no headline
     if lines and 0 not in rows:
         first = comparison_key(lines[0])
         for line in lines[1:]:
@@ -106,18 +105,6 @@ def _find_title(lines: list[str]) -> str | None:
     if lines and 0 not in rows and reads_as_title(lines[0]):
         return lines[0]
     return None
-
-
-def _table_rows(lines: list[str]) -> set[int]:
-    """Positions of the lines that are rows of a table, as articlekit writes them
-    ("cell | cell | cell"): a line split into cells, next to a line split into as many.
-    A table's header row repeats over each of its tables; it is no headline."""
-    cells = [line.count(ROW_CELL_SEPARATOR) for line in lines]
-    return {
-        at
-        for at, count in enumerate(cells)
-        if count and count in cells[max(0, at - 1) : at] + cells[at + 1 : at + 2]
-    }
 
 
 def _ends_trail(trail: str, crumb: str) -> bool:

@@ -23,9 +23,17 @@ from typing import Final
 import regex
 
 from articlekit._text import comparison_key
+from articlekit.patterns.markup import ROW_CELL_SEPARATOR
 from articlekit.patterns.stopwords import PROSE_STOPWORDS, UNSPACED_PROSE_LANGUAGES
 
-__all__ = ["LineFeatures", "is_dated", "line_features", "prose_language", "sentence_breaks"]
+__all__ = [
+    "LineFeatures",
+    "is_dated",
+    "line_features",
+    "prose_language",
+    "sentence_breaks",
+    "table_rows",
+]
 
 _WORD: Final = regex.compile(r"\w+")
 # Characters of scripts written without spaces; each counts as a word.
@@ -75,6 +83,8 @@ class LineFeatures:
         capitalised: Share of the words written with a capital first letter (0 for
             scripts without case).
         separators: How many menu or breadcrumb separators (``|``, ``›``, ``»``, ...).
+        table_row: A row of a table ("cell | cell", next to a line of as many cells):
+            its separators are no menu's.
         dated: Holds a date or a clock time.
         count: Is a number, perhaps with a word or two ("12 Comments").
         repeats: How many other lines of the page read the same (case and punctuation
@@ -88,6 +98,7 @@ class LineFeatures:
     sentences: int
     capitalised: float
     separators: int
+    table_row: bool
     dated: bool
     count: bool
     repeats: int
@@ -119,6 +130,18 @@ def prose_language(lines: Sequence[str]) -> str | None:
     if best_hits < max(_MIN_LANGUAGE_HITS, _MIN_LANGUAGE_SHARE * len(words)):
         return None
     return best
+
+
+def table_rows(lines: Sequence[str]) -> set[int]:
+    """Positions of the lines that are rows of a table, as articlekit writes them
+    ("cell | cell | cell"): a line split into cells, next to a line split into as many.
+    (A menu written on one line, "Home | News | Sport", has no such neighbour.)"""
+    cells = [line.count(ROW_CELL_SEPARATOR) for line in lines]
+    return {
+        at
+        for at, count in enumerate(cells)
+        if count and count in cells[max(0, at - 1) : at] + cells[at + 1 : at + 2]
+    }
 
 
 def sentence_breaks(text: str) -> int:
@@ -165,8 +188,9 @@ def line_features(lines: Sequence[str], language: str | None) -> list[LineFeatur
     keys = [comparison_key(line) for line in lines]
     seen = Counter(keys)
     wide = any(not line.isascii() and _WIDE.search(line) for line in lines)
+    rows = table_rows(lines)
     features: list[LineFeatures] = []
-    for line, key in zip(lines, keys, strict=True):
+    for at, (line, key) in enumerate(zip(lines, keys, strict=True)):
         words, density = _density(line, language)
         sentence_end = bool(_SENTENCE_END.search(line))
         features.append(
@@ -178,6 +202,7 @@ def line_features(lines: Sequence[str], language: str | None) -> list[LineFeatur
                 sentences=sentence_breaks(line) + sentence_end,
                 capitalised=_capitalised(line),
                 separators=len(_SEPARATOR.findall(line)),
+                table_row=at in rows,
                 dated=is_dated(line),
                 count=bool(_COUNT.match(line)),
                 repeats=seen[key] - 1 if key else 0,

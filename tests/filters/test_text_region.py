@@ -396,7 +396,7 @@ def test_a_long_list_of_short_lines_does_not_end_the_article() -> None:
     assert texts[region.start] == before[0]
     assert texts[region.end - 1] == after[-1]
     # A band of as many lines that read as chrome does end it: the two parts are apart.
-    chrome = tuple(f"{name} | Video" for name in INGREDIENTS)
+    chrome = tuple(f"Video › {name}" for name in INGREDIENTS)
     lines = (*ALJAZEERA_MENU, *before, *chrome, *after, *ALJAZEERA_FOOT)
     page = segment("\n\n".join(lines), mode="text")
     region = region_module.find_region(page)

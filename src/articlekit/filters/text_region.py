@@ -203,6 +203,8 @@ def _classify(block: Block, features: LineFeatures, limits: _Limits) -> tuple[Li
     ):
         return "bad", "repeated on the page"
     if features.words <= MENU_WORDS and not features.sentence_end:
+        if features.table_row:  # data, neither prose nor chrome: its neighbours decide
+            return "short", "a table row"
         if features.separators:
             return "bad", "separated like a menu or breadcrumb"
         if features.count:
