@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from articlekit import clean
+from articlekit._text import count_words
 from articlekit.filters import byline
 from tests.helpers import PROSE, dropped, html, kept, text_page
 
@@ -55,6 +58,9 @@ BYLINES = {
 }
 
 
+byline_module = importlib.import_module("articlekit.filters.byline")
+
+
 @pytest.mark.parametrize("text", BYLINES.values(), ids=BYLINES.keys())
 def test_drops_bylines(text: str) -> None:
     assert dropped(byline, text_page(text)) == {text: "byline"}
@@ -75,10 +81,16 @@ def test_drops_short_blocks_in_byline_markup(attributes: str) -> None:
     assert dropped(byline, page) == {"Jane Doe, 19 November 2019": "byline"}
 
 
+def test_drops_a_byline_with_two_authors_a_date_and_times() -> None:
+    text = "By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)"
+    page = html(f'<div class="byline"><p>{text}</p></div>')
+    assert dropped(byline, page) == {text: "byline"}
+
+
 def test_keeps_long_text_in_author_markup() -> None:
     # "author" alone also names wrappers of the post ("author-content", "post-author-5").
     text = PROSE[0]
-    assert len(text.split()) > 16
+    assert count_words(text) > byline_module.MAX_WORDS
     page = html(f'<div class="author"><p>{text}</p></div>')
     assert dropped(byline, page) == {}
 
