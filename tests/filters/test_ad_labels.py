@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from articlekit import clean
+from articlekit._text import count_words
 from articlekit.filters import ad_labels
 from tests.helpers import PROSE, article_page, dropped, html, kept, text_page
 
@@ -31,6 +34,9 @@ def test_drops_labels(text: str) -> None:
     assert dropped(ad_labels, text_page(text)) == {text: "ad_label"}
 
 
+ad_module = importlib.import_module("articlekit.filters.ad_labels")
+
+
 @pytest.mark.parametrize(
     "attributes",
     [
@@ -45,9 +51,18 @@ def test_drops_short_blocks_in_ad_markup(attributes: str) -> None:
     assert dropped(ad_labels, page) == {"Holidays in Tuscany from 299 euros": "advert"}
 
 
+def test_drops_a_teaser_sentence_in_a_promo_box() -> None:
+    teaser = (
+        "Freelance writers and photographers fear California’s new gig worker law will make "
+        "them unemployable."
+    )
+    page = html(f'<div class="PromoSmall"><p>{teaser}</p></div>')
+    assert dropped(ad_labels, page) == {teaser: "advert"}
+
+
 def test_keeps_long_text_in_ad_markup() -> None:
     long_text = PROSE[0]
-    assert len(long_text.split()) > 12
+    assert count_words(long_text) > ad_module.MAX_WORDS
     page = html(f'<div class="ad-wrapper"><p>{long_text}</p></div>')
     assert dropped(ad_labels, page) == {}
 
