@@ -675,8 +675,15 @@ def _wrapper_ids(raw: list[_RawBlock], marked: list[int], elements: dict[int, El
             continue
         first = bisect_left(positions, element.id)
         last = bisect_left(positions, element.end)
-        if (prefix[last] - prefix[first]) / total > markup.WRAPPER_SHARE:
-            wrappers.add(eid)
+        inside = prefix[last] - prefix[first]
+        if inside / total <= markup.WRAPPER_SHARE:
+            continue
+        if total - inside >= markup.ARTICLE_OUTSIDE_CHARS and first < last:
+            # a long comment thread under an article of its own: the comments are real
+            kinds = {kind for kind, source in raw[first].marks if source == eid}
+            if kinds == {"comments"}:
+                continue
+        wrappers.add(eid)
     return wrappers
 
 

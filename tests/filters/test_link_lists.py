@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from articlekit import clean
+from articlekit._text import count_words
 from articlekit.filters import link_lists
+from articlekit.patterns.markup import ROW_CELL_MAX_WORDS
 from tests.helpers import PROSE, article_page, dropped, html, kept, text_page
 
 
@@ -241,7 +243,8 @@ def test_linked_cells_of_a_data_row_stay() -> None:
 def test_a_layout_tables_menu_beside_its_prose_goes() -> None:
     # An old site's layout: the menu in one cell, the article's prose in the next. A
     # column of prose does not make its row one of data.
-    prose = PROSE[0] + " " + PROSE[1]
+    prose = " ".join(PROSE)
+    assert count_words(prose) > ROW_CELL_MAX_WORDS
     page = html(
         '<table><tr><td><a href="/">Home</a> <a href="/n">News</a> <a href="/s">Sport</a>'
         f"</td><td>{prose}</td></tr></table>"
