@@ -9,6 +9,10 @@ A label written as a paragraph ("Tags:", "Filed under:": at most ``MAX_LABEL_WOR
 words ending in a colon) is an orphan in the same way: nothing follows it, or the next
 block left is a heading and blocks between them were removed (reason ``orphan_label``).
 
+Headings and labels over nothing but such orphans are orphans too (a label over an
+orphaned label): the verdict is what a second pass would give, so cleaning its result
+again drops nothing more.
+
 Never removes: a heading directly followed by another heading in the source (a title
 and its subtitle, "Part 1" and "Chapter 1": nothing was removed between them), a
 heading or label that still introduces kept text (a label over a removed "REKLAMA"
@@ -34,21 +38,27 @@ def orphan_headings(page: Page) -> Verdict:
     """Drop headings left with nothing under them."""
     blocks = page.blocks
     drops: list[Drop] = []
-    for position, block in enumerate(blocks):
-        following = blocks[position + 1] if position + 1 < len(blocks) else None
+    following: Block | None = None  # the next block this filter keeps
+    # From the end: a heading or label whose section is only the orphans under it is an
+    # orphan too, so that cleaning the result again finds nothing more to drop.
+    for position in range(len(blocks) - 1, -1, -1):
+        block = blocks[position]
+        drop = None
         if _is_label(block):
             if following is None or (
                 following.kind == "heading" and following.index > block.index + 1
             ):
-                drops.append(new_drop(block, "orphan_label", "what it introduced was removed"))
-            continue
-        if block.kind != "heading":
-            continue
-        section_gone = following is None or following.kind == "heading"
-        something_removed = (following.index if following else block.index + 2) > block.index + 1
-        if section_gone and something_removed and (following is not None or position > 0):
-            drops.append(new_drop(block, "orphan_heading", "everything under it was removed"))
-    return Verdict(drops=tuple(drops))
+                drop = new_drop(block, "orphan_label", "what it introduced was removed")
+        elif block.kind == "heading":
+            section_gone = following is None or following.kind == "heading"
+            removed = (following.index if following else block.index + 2) > block.index + 1
+            if section_gone and removed and (following is not None or position > 0):
+                drop = new_drop(block, "orphan_heading", "everything under it was removed")
+        if drop is None:
+            following = block
+        else:
+            drops.append(drop)
+    return Verdict(drops=tuple(reversed(drops)))
 
 
 def _is_label(block: Block) -> bool:
