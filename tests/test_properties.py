@@ -496,6 +496,12 @@ def recleaning_holds(article: Article) -> None:
     "<article><h1>Is were water company rose</h1><p>The the the the. The the the the.</p>"
     "<h2>The</h2><p>The the the the.</p><h2>Is were water company rose</h2></article>"
 )
+# A fuzzing find: a label quoted last; as a quote it was no orphan label, read back as a
+# paragraph it was.
+@example(
+    "<article><blockquote><p>read :</p><p>The the the the, the the the the the.</p>"
+    "<p>read :</p></blockquote></article>"
+)
 # A fuzzing find: a label over a label; the last was dropped as an orphan, and the
 # first, an orphan once the last was gone, only when the text was cleaned again.
 @example(

@@ -143,3 +143,11 @@ def test_orphans_over_orphans_go_too() -> None:
     assert set(dropped(orphan_headings, page)) == {"More from us", "Related articles", "Comments"}
     # The drops come in page order.
     assert [drop.block.index for drop in verdict_of(orphan_headings, page).drops] == [1, 2, 5]
+
+
+def test_a_label_quoted_or_listed_last_is_an_orphan_too() -> None:
+    # Read back as plain text, quotes and list items are paragraphs: the label rule
+    # must not depend on the kind (a fuzzing find).
+    for kind in ("quote", "list_item"):
+        page = page_of((0, "paragraph", PROSE[0]), (1, kind, "Read more:"))
+        assert dropped(orphan_headings, page) == {"Read more:": "orphan_label"}

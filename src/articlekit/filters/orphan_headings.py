@@ -5,9 +5,10 @@ page) was removed by an earlier filter: "Related articles" above a dropped link 
 "Comments" above a dropped comment section, "Share this" above dropped buttons (reason
 ``orphan_heading``).
 
-A label written as a paragraph ("Tags:", "Filed under:": at most ``MAX_LABEL_WORDS``
-words ending in a colon) is an orphan in the same way: nothing follows it, or the next
-block left is a heading and blocks between them were removed (reason ``orphan_label``).
+A label written as a paragraph, a quote or a list item ("Tags:", "Filed under:": at
+most ``MAX_LABEL_WORDS`` words ending in a colon) is an orphan in the same way: nothing
+follows it, or the next block left is a heading and blocks between them were removed
+(reason ``orphan_label``).
 
 Headings and labels over nothing but such orphans are orphans too (a label over an
 orphaned label): the verdict is what a second pass would give, so cleaning its result
@@ -32,6 +33,7 @@ __all__ = ["orphan_headings"]
 
 # A label ("Tags:", "Filed under:", "Share this article:") is a few words and a colon.
 MAX_LABEL_WORDS: Final = 4
+_LABEL_KINDS: Final = frozenset({"paragraph", "quote", "list_item"})
 
 
 def orphan_headings(page: Page) -> Verdict:
@@ -62,9 +64,11 @@ def orphan_headings(page: Page) -> Verdict:
 
 
 def _is_label(block: Block) -> bool:
-    """A paragraph that is a label for what follows: a few words and a colon."""
+    """A paragraph, quote or list item that is a label for what follows: a few words and
+    a colon. (Quotes and list items too: their text read back as plain text is a
+    paragraph, and cleaning it again must drop nothing more.)"""
     return (
-        block.kind == "paragraph"
+        block.kind in _LABEL_KINDS
         and block.text.endswith(":")
         and len(block.text.split()) <= MAX_LABEL_WORDS
     )
