@@ -19,6 +19,7 @@ PHRASES = {
     "en-share-on": "Share on Facebook",
     "en-follow": "Follow us on Twitter",
     "en-newsletter": "Sign up for our daily newsletter",
+    "en-newsletter-two-words": "Sign up for the free daily newsletter.",
     "en-click": "Click to share on WhatsApp (Opens in new window)",
     "en-spotted": "Spotted a typo? Let us know.",
     "de-fehler": "Du hast einen #Fehler gefunden? Jetzt melden.",

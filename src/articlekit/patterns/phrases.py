@@ -341,7 +341,7 @@ _SHARE: Final = {
         r"click to (?:share|print|email)",
         r"(?:like|follow) us on",
         r"follow (?:us|@)",
-        r"(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+ )?(?:newsletters?|emails?|updates)",
+        r"(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+ ){0,2}(?:newsletters?|emails?|updates)",
         r"subscribe to (?:our|the) (?:channel|podcast|feed)",
         r"get (?:our|the) (?:\w+ )?newsletter",
         r"join (?:our|the) (?:mailing list|newsletter)",
