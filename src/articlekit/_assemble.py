@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import groupby
 from typing import Final
 
 from pydantic import TypeAdapter
@@ -220,9 +221,7 @@ def _joining_rows(page: Page) -> dict[int, int]:
     found: dict[int, int] = {}
     layout: set[int] = set()
     for block in page.blocks:
-        if block.tag not in TABLE_CELL_TAGS or block.kind != "paragraph":
-            continue
-        row = table_row(page, block)
+        row = table_row(page, block) if block.kind == "paragraph" else -1
         if row < 0:
             continue
         if block.words > ROW_CELL_MAX_WORDS:
@@ -240,28 +239,14 @@ def join_table_rows(page: Page) -> tuple[Block, ...]:
         return blocks  # most pages: one pass in C, nothing to join
     rows = _joining_rows(page)
     joined: list[Block] = []
-    cells: list[Block] = []
-    row = -1
-
-    def close() -> None:
-        if len(cells) > 1:
+    for row, group in groupby(blocks, key=lambda block: rows.get(block.index, -1)):
+        cells = list(group)
+        if row < 0 or len(cells) == 1:
+            joined += cells
+        else:
             text = ROW_CELL_SEPARATOR.join(cell.text for cell in cells)
             links = sum(cell.link_chars for cell in cells)
             joined.append(cells[0]._with(text=text, link_chars=links, _words=-1, _hints=None))
-        else:
-            joined.extend(cells)
-        cells.clear()
-
-    for block in blocks:
-        found = rows.get(block.index, -1)
-        if found < 0 or found != row:
-            close()
-        if found < 0:
-            joined.append(block)
-        else:
-            cells.append(block)
-        row = found
-    close()
     return tuple(joined)
 
 

@@ -745,35 +745,46 @@ def _join_definitions(walker: _WalkResult) -> None:
     position = 0
     while position < len(raw):
         block = raw[position]
-        position += 1
-        if block.tag == "dt" and position < len(raw):
-            value = raw[position]
-            if (
-                value.tag == "dd"
-                and (position + 1 == len(raw) or raw[position + 1].tag != "dd")
-                and block.kind == value.kind == "list_item"
-                and block.caption_id < 0
-                and value.caption_id < 0
-                and block.ancestors[:1] == value.ancestors[:1]
-                and block.marks == value.marks
-                and block.text
-                and value.text
-            ):
-                term = block.text
-                if term[-1] in markup.DEFINITION_TERM_ENDS:
-                    block.text = f"{term} {value.text}"
-                    if (
-                        count_words(term) <= _CREDIT_TERM_WORDS
-                        and not value.text[0].isdigit()
-                        and photo_credit(block.text) == block.text
-                    ):
-                        block.kind = "credit"  # "Photo:" alone: what follows credits
-                else:
-                    block.text = term + markup.DEFINITION_SEPARATOR + value.text
-                block.link += value.link
-                position += 1
+        if _defines(raw, position):
+            _join_definition(block, raw[position + 1])
+            position += 1
         joined.append(block)
+        position += 1
     raw[:] = joined
+
+
+def _defines(raw: list[_RawBlock], position: int) -> bool:
+    """Whether the raw block at ``position`` is a term whose one description follows."""
+    after = position + 2
+    if raw[position].tag != "dt" or after > len(raw) or raw[position + 1].tag != "dd":
+        return False
+    term, value = raw[position], raw[position + 1]
+    return (
+        (after == len(raw) or raw[after].tag != "dd")
+        and term.kind == value.kind == "list_item"
+        and term.caption_id < 0
+        and value.caption_id < 0
+        and term.ancestors[:1] == value.ancestors[:1]
+        and term.marks == value.marks
+        and bool(term.text)
+        and bool(value.text)
+    )
+
+
+def _join_definition(block: _RawBlock, value: _RawBlock) -> None:
+    """Give the term's block its description (and make a credit lead's pair a credit)."""
+    term = block.text
+    if term[-1] in markup.DEFINITION_TERM_ENDS:
+        block.text = f"{term} {value.text}"
+        if (
+            count_words(term) <= _CREDIT_TERM_WORDS
+            and not value.text[0].isdigit()
+            and photo_credit(block.text) == block.text
+        ):
+            block.kind = "credit"  # "Photo:" alone: what follows credits
+    else:
+        block.text = term + markup.DEFINITION_SEPARATOR + value.text
+    block.link += value.link
 
 
 def _fix_captions(walker: _WalkResult) -> None:
